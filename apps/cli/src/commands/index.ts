@@ -1,0 +1,4 @@
+import type { Command } from '../command.js';
+
+/** Every command of `taizhang`, in the order `taizhang help` lists them. Adding a command touches this list once. */
+export const commands: Command[] = [];
