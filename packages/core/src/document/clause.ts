@@ -79,7 +79,10 @@ export function parseClauseRoles(innerOriginal: string, innerFolded: string): Cl
   for (const part of parts) {
     const labelled = /^(牵头单位|责任单位|配合单位)\s*:\s*/.exec(part.folded);
     if (labelled) {
-      const list = names(slice(part, labelled[0].length), UNIT_LIST_TRAILER);
+      const all = names(slice(part, labelled[0].length), UNIT_LIST_TRAILER);
+      // Lists of 责任单位 often name the local governments among the agencies.
+      roles.local.push(...all.filter((n) => isLocalGovernment(n)));
+      const list = all.filter((n) => !isLocalGovernment(n));
       if (labelled[1] === '牵头单位') roles.lead.push(...list);
       else if (labelled[1] === '配合单位' || hasLeadUnit) roles.supporting.push(...list);
       else roles.joint.push(...list);
