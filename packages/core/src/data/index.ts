@@ -1,1 +1,18 @@
-export {};
+export { Agency, AgencyKind, Successor, SuccessorRelation } from './agencies.js';
+export {
+  type AgencyMatch,
+  type AgencyNameRole,
+  agencies,
+  agencyById,
+  findAgencies,
+  findAgency,
+} from './agencies-lookup.js';
+export { agencyNameKey } from './agencies-names.js';
+export {
+  expandLocalGovernments,
+  LocalGovernmentExpansion,
+  LocalGovernmentScope,
+} from './local-governments.js';
+export { FactSource, FactStatus, Provenance } from './provenance.js';
+export { GbCode, Region, RegionChange, RegionLevel, RegionType } from './regions.js';
+export { findRegion, isWithin, prefectures, regionByCode, regionById, regions } from './regions-lookup.js';
