@@ -1,0 +1,181 @@
+import type { Matcher } from './matcher.js';
+import { documentKey, type Mention, type Referent } from './referent.js';
+
+/** One phrase found on the page as evidence for a measure. */
+export interface PhraseEvidence {
+  readonly phrase: string;
+  readonly source: 'curated' | 'title' | 'body';
+  readonly weight: number;
+  readonly count: number;
+  /** Offsets (in the original text) where it was found. */
+  readonly positions: readonly number[];
+}
+
+export interface RelatedMeasure {
+  readonly document: string;
+  readonly measure: number;
+  readonly score: number;
+  readonly phrases: readonly PhraseEvidence[];
+  /** Agencies of this measure's responsibility clause that the page mentions too. */
+  readonly agencies: readonly string[];
+}
+
+export type Role = 'lead' | 'supporting' | 'joint';
+
+export interface MentionedAgency {
+  readonly agency: string;
+  readonly count: number;
+  readonly positions: readonly number[];
+  /** The agency's roles in the related measures. */
+  readonly roles: ReadonlyArray<{ readonly document: string; readonly measure: number; readonly role: Role }>;
+}
+
+export interface CountedReferent {
+  readonly id: string;
+  readonly count: number;
+  readonly positions: readonly number[];
+}
+
+export interface PageRelation {
+  /** Related measures, most strongly related first. */
+  readonly measures: readonly RelatedMeasure[];
+  readonly agencies: readonly MentionedAgency[];
+  readonly regions: readonly CountedReferent[];
+  readonly documents: readonly CountedReferent[];
+  /**
+   * The mentions worth marking on the page: key phrases of related measures (with only the related
+   * measures as referents), agencies and regions when anything is related, and document numbers.
+   * Empty for a page that relates to nothing.
+   */
+  readonly marks: readonly Mention[];
+}
+
+/**
+ * A measure is related when its evidence scores at least this much AND the evidence is a curated
+ * phrase, or a title phrase with another phrase, or three distinct phrases. One mention of a title
+ * phrase (2) is not enough; two body phrases are not; a curated phrase once (3) is.
+ */
+export const RELATED_MIN_SCORE = 3;
+/** Bonus, once per measure with phrase evidence, when the page also names one of its agencies. */
+const AGENCY_BONUS = 0.5;
+
+/** How much a phrase found `count` times counts: repetition helps, with diminishing returns. */
+function phraseScore(weight: number, count: number): number {
+  return weight * (1 + Math.log2(count) / 2);
+}
+
+/** Relate the mentions found in a page (from `matcher.find`, possibly collected node by node) to measures. */
+export function relateMentions(matcher: Matcher, mentions: readonly Mention[]): PageRelation {
+  const evidence = new Map<string, Map<string, { source: PhraseEvidence['source']; weight: number; positions: number[] }>>();
+  const agencies = new Map<string, number[]>();
+  const regions = new Map<string, number[]>();
+  const documents = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key) ?? [];
+    list.push(at);
+    map.set(key, list);
+  };
+
+  for (const mention of mentions) {
+    for (const r of mention.referents) {
+      if (r.kind === 'agency') push(agencies, r.agency, mention.start);
+      else if (r.kind === 'region') push(regions, r.region, mention.start);
+      else if (r.kind === 'document') push(documents, r.document, mention.start);
+    }
+    for (const phrase of matcher.keyPhrases(mention.pattern)) {
+      const key = measureKey(phrase.document, phrase.measure);
+      const perMeasure = evidence.get(key) ?? new Map();
+      const entry = perMeasure.get(phrase.phrase) ?? { source: phrase.source, weight: phrase.weight, positions: [] };
+      entry.positions.push(mention.start);
+      perMeasure.set(phrase.phrase, entry);
+      evidence.set(key, perMeasure);
+    }
+  }
+
+  const related: RelatedMeasure[] = [];
+  for (const [key, phrases] of evidence) {
+    const [document, number] = splitMeasureKey(key);
+    const list: PhraseEvidence[] = [...phrases.entries()].map(([phrase, e]) => ({
+      phrase,
+      source: e.source,
+      weight: e.weight,
+      count: e.positions.length,
+      positions: e.positions,
+    }));
+    let score = list.reduce((sum, p) => sum + phraseScore(p.weight, p.count), 0);
+    const strong =
+      list.some((p) => p.source === 'curated') || (list.some((p) => p.source === 'title') && list.length >= 2) || list.length >= 3;
+    const measureAgencies = responsibleAgencies(matcher, document, number).filter((id) => agencies.has(id));
+    if (measureAgencies.length > 0) score += AGENCY_BONUS;
+    if (score < RELATED_MIN_SCORE || !strong) continue;
+    list.sort((a, b) => phraseScore(b.weight, b.count) - phraseScore(a.weight, a.count) || a.positions[0]! - b.positions[0]!);
+    related.push({ document, measure: number, score: Math.round(score * 100) / 100, phrases: list, agencies: measureAgencies });
+  }
+  related.sort((a, b) => b.score - a.score || a.measure - b.measure);
+
+  const relatedKeys = new Set(related.map((m) => measureKey(m.document, m.measure)));
+  const anything = related.length > 0;
+  const marks: Mention[] = [];
+  for (const mention of mentions) {
+    const kept: Referent[] = mention.referents.filter((r) => {
+      if (r.kind === 'measure') return relatedKeys.has(measureKey(r.document, r.measure));
+      if (r.kind === 'document') return true;
+      return anything;
+    });
+    if (kept.length > 0) marks.push(kept.length === mention.referents.length ? mention : { ...mention, referents: kept });
+  }
+
+  const agencyList: MentionedAgency[] = [...agencies.entries()].map(([agency, positions]) => ({
+    agency,
+    count: positions.length,
+    positions,
+    roles: related.flatMap((m) => rolesOf(matcher, m.document, m.measure, agency)),
+  }));
+  agencyList.sort((a, b) => b.roles.length - a.roles.length || b.count - a.count);
+  const counted = (map: Map<string, number[]>): CountedReferent[] =>
+    [...map.entries()].map(([id, positions]) => ({ id, count: positions.length, positions })).sort((a, b) => b.count - a.count);
+
+  return {
+    measures: related,
+    agencies: anything ? agencyList : [],
+    regions: anything ? counted(regions) : [],
+    documents: counted(documents),
+    marks,
+  };
+}
+
+/** Find every mention in a page's text and relate the page to measures. */
+export function relatePage(matcher: Matcher, text: string): PageRelation {
+  return relateMentions(matcher, matcher.find(text));
+}
+
+function measureKey(document: string, measure: number): string {
+  return `${document}\u0000${measure}`;
+}
+
+function splitMeasureKey(key: string): [string, number] {
+  const at = key.lastIndexOf('\u0000');
+  return [key.slice(0, at), Number(key.slice(at + 1))];
+}
+
+function responsibility(matcher: Matcher, document: string, measure: number) {
+  const doc = matcher.documents.find((d) => documentKey(d) === document);
+  return doc?.measures.find((m) => m.number === measure)?.responsibility ?? null;
+}
+
+function responsibleAgencies(matcher: Matcher, document: string, measure: number): string[] {
+  const r = responsibility(matcher, document, measure);
+  if (!r) return [];
+  return [...r.lead, ...r.supporting, ...r.joint].map((name) => matcher.agencyId(name) ?? name);
+}
+
+function rolesOf(matcher: Matcher, document: string, measure: number, agency: string) {
+  const r = responsibility(matcher, document, measure);
+  if (!r) return [];
+  const roles: Array<{ document: string; measure: number; role: Role }> = [];
+  const has = (names: readonly string[]) => names.some((n) => (matcher.agencyId(n) ?? n) === agency);
+  if (has(r.lead)) roles.push({ document, measure, role: 'lead' });
+  if (has(r.supporting)) roles.push({ document, measure, role: 'supporting' });
+  if (has(r.joint)) roles.push({ document, measure, role: 'joint' });
+  return roles;
+}
