@@ -1,4 +1,6 @@
 import type { Command } from '../command.js';
+import { parseCommand } from './parse.js';
+import { showCommand } from './show.js';
 
 /** Every command of `taizhang`, in the order `taizhang help` lists them. Adding a command touches this list once. */
-export const commands: Command[] = [];
+export const commands: Command[] = [parseCommand, showCommand];

@@ -16,3 +16,16 @@ export {
 export { FactSource, FactStatus, Provenance } from './provenance.js';
 export { GbCode, Region, RegionChange, RegionLevel, RegionType } from './regions.js';
 export { findRegion, isWithin, prefectures, regionByCode, regionById, regions } from './regions-lookup.js';
+export { seedDatasetInfo, seedDocument } from './seed-document.generated.js';
+export {
+  AGENCY_ROLES,
+  type AgencyMeasure,
+  type AgencyRole,
+  agencyOfName,
+  findMeasure,
+  findSection,
+  measuresOfAgency,
+  measuresOfRegion,
+  measuresOfSection,
+  rolesOf,
+} from './queries.js';

@@ -1,0 +1,43 @@
+import { ParseError, PolicyDocument, parsePolicyDocument } from '@taizhang/core/document';
+import { expandLocalGovernments, seedDocument } from '@taizhang/core/data';
+import { UserError } from './command.js';
+import { readTextFile } from './text-file.js';
+
+/** Parses a document file; a ParseError becomes one line naming the file, line and column. */
+export async function parseDocumentFile(path: string): Promise<{ doc: PolicyDocument; encoding: string }> {
+  const { text, encoding } = await readTextFile(path);
+  try {
+    const doc = parsePolicyDocument(text, {
+      name: path,
+      expandLocalGovernments: (phrase) => expandLocalGovernments(phrase).regions,
+    });
+    return { doc, encoding };
+  } catch (error) {
+    if (error instanceof ParseError) throw new UserError(`${path}:${error.line}:${error.column}: ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * The document a command works on: the seed's, or the one given with `--document` — a ledger JSON written by
+ * `taizhang parse FILE --json`, or a document text file to parse.
+ */
+export async function loadDocument(path: string | undefined): Promise<PolicyDocument> {
+  if (!path) return seedDocument;
+  if (!path.toLowerCase().endsWith('.json')) return (await parseDocumentFile(path)).doc;
+  let raw: unknown;
+  try {
+    raw = JSON.parse((await readTextFile(path)).text);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`${path}: 不是有效的 JSON / not valid JSON: ${(error as Error).message}`);
+  }
+  const result = PolicyDocument.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.join('.') || '(根 / root)';
+    throw new UserError(`${path}: 不是 taizhang 台账 JSON（${where}: ${issue?.message}）；请用 taizhang parse 文件 --json 生成 / not a taizhang ledger JSON (${where}: ${issue?.message}): make one with "taizhang parse FILE --json"`);
+  }
+  return result.data;
+}
+
