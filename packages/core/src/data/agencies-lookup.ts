@@ -63,7 +63,14 @@ export function agencyById(id: string): Agency | undefined {
  * 省文化和旅游厅, for instance, matches both 省旅游发展委 and 省文化新闻出版厅.
  */
 export function findAgencies(name: string): AgencyMatch[] {
-  return [...(byKey.get(agencyNameKey(name)) ?? [])];
+  const written = name.normalize('NFKC').replace(/\s+/g, '');
+  return (byKey.get(agencyNameKey(name)) ?? []).map((m) => {
+    if (RANK[m.via] !== 0) return m;
+    // Several own names share a key (省委宣传部, 中共青海省委宣传部): report the one written, if exact.
+    if (written === m.agency.full) return { agency: m.agency, via: 'full' };
+    if (m.agency.aliases.includes(written)) return { agency: m.agency, via: 'alias' };
+    return { agency: m.agency, via: written === m.agency.short ? 'short' : m.via };
+  });
 }
 
 /**
