@@ -44,7 +44,10 @@ describe('the agency registry', () => {
 
   it('marks every alias as an unchecked convention and never calls a convention verified', () => {
     for (const agency of all) {
-      expect(agency.provenance.aliases).toMatchObject({ status: 'unverified', source: { kind: 'convention' } });
+      expect(agency.provenance.aliases).toMatchObject({
+        status: 'unverified',
+        source: { kind: 'convention' },
+      });
       const facts = [
         agency.provenance.short,
         agency.provenance.full,
@@ -59,7 +62,10 @@ describe('the agency registry', () => {
 
   it('takes each short name from the seed, which contains it verbatim', () => {
     for (const agency of all) {
-      expect(agency.provenance.short).toEqual({ status: 'verified', source: { kind: 'seed', quote: agency.short } });
+      expect(agency.provenance.short).toEqual({
+        status: 'verified',
+        source: { kind: 'seed', quote: agency.short },
+      });
       expect(seedText).toContain(agency.short);
     }
   });
@@ -69,7 +75,9 @@ describe('the seed’s responsibility clauses', () => {
   const doc = parsePolicyDocument(seedText);
   const named = doc.measures.flatMap((m) => {
     const r = m.responsibility;
-    return r === null ? [] : [...r.lead, ...r.supporting, ...r.joint].map((name) => ({ measure: m.number, name }));
+    return r === null
+      ? []
+      : [...r.lead, ...r.supporting, ...r.joint].map((name) => ({ measure: m.number, name }));
   });
 
   it('name agencies in all 39 measures', () => {
@@ -147,9 +155,15 @@ describe('findAgency', () => {
 
   it('gives no single answer for a body two 2016 bodies merged into, and lists both', () => {
     expect(findAgency('省文化和旅游厅')).toBeUndefined();
-    expect(findAgencies('省文化和旅游厅').map((m) => m.agency.short)).toEqual(['省文化新闻出版厅', '省旅游发展委']);
+    expect(findAgencies('省文化和旅游厅').map((m) => m.agency.short)).toEqual([
+      '省文化新闻出版厅',
+      '省旅游发展委',
+    ]);
     expect(findAgency('国家税务总局青海省税务局')).toBeUndefined();
-    expect(findAgencies('国家税务总局青海省税务局').map((m) => m.agency.short)).toEqual(['省国税局', '省地税局']);
+    expect(findAgencies('国家税务总局青海省税务局').map((m) => m.agency.short)).toEqual([
+      '省国税局',
+      '省地税局',
+    ]);
   });
 
   it('returns undefined for a name nobody goes by', () => {

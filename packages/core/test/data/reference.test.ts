@@ -25,7 +25,10 @@ describe('the agency registry agrees with the reference file', () => {
   it('has one record for each of the reference’s 38 agencies, in its order, under the same short name', () => {
     expect(reference.agencies).toHaveLength(38);
     agencies().forEach((agency, i) => {
-      expect(agency.provenance.full.source).toEqual({ kind: 'reference', pointer: `/agencies/${i}/full2016` });
+      expect(agency.provenance.full.source).toEqual({
+        kind: 'reference',
+        pointer: `/agencies/${i}/full2016`,
+      });
       expect(reference.agencies[i]?.short).toBe(agency.short);
     });
   });
@@ -57,7 +60,9 @@ describe('the agency registry agrees with the reference file', () => {
         const ref = target as { name: string; when: string; status: string };
         expect(ref.name, `${agency.short} → ${successor.name}`).toContain(successor.name);
         if (successor.short !== null) expect(ref.name).toContain(successor.short);
-        expect(successor.provenance.status, `${agency.short} → ${successor.name}`).toBe(registryStatus(ref.status));
+        expect(successor.provenance.status, `${agency.short} → ${successor.name}`).toBe(
+          registryStatus(ref.status),
+        );
         expect(successor.provenance.note).toContain(ref.when);
         if (successor.since !== null) expect(ref.when).toContain(successor.since);
       }
@@ -67,7 +72,9 @@ describe('the agency registry agrees with the reference file', () => {
   it('leaves out none of the reference’s successors', () => {
     const cited = new Set(
       agencies().flatMap((a) =>
-        a.successors.map((s) => (s.provenance.source.kind === 'reference' ? s.provenance.source.pointer : '')),
+        a.successors.map((s) =>
+          s.provenance.source.kind === 'reference' ? s.provenance.source.pointer : '',
+        ),
       ),
     );
     reference.agencies.forEach((ref, i) => {
