@@ -17,3 +17,4 @@ export {
 } from './relate.js';
 export { documentKey, type AgencyNames, type Mention, type Referent, type RegionNames } from './referent.js';
 export { agencyNames, regionNames } from './registry.js';
+export { matcherSources } from './sources.js';

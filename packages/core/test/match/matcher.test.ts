@@ -4,9 +4,9 @@ import { buildMatcher } from '../../src/match/matcher.js';
 import { deriveKeyPhrases, isGenericPhrase, measureContent } from '../../src/match/phrases.js';
 import { relatePage } from '../../src/match/relate.js';
 import * as pages from './pages.js';
-import { prefectures, seedAgencies, seedDocument } from './seed.js';
+import { seedAgencies, seedDocument, seedRegions } from './seed.js';
 
-const matcher = buildMatcher({ documents: [seedDocument], agencies: seedAgencies, regions: prefectures });
+const matcher = buildMatcher({ documents: [seedDocument], agencies: seedAgencies, regions: seedRegions });
 const DOC = '青政〔2016〕76号';
 
 describe('key phrases derived from a document', () => {
@@ -130,7 +130,7 @@ describe('any document, not only the seed', () => {
 `,
     { name: 'other.txt' },
   );
-  const both = buildMatcher({ documents: [seedDocument, other], agencies: seedAgencies, regions: prefectures });
+  const both = buildMatcher({ documents: [seedDocument, other], agencies: seedAgencies, regions: seedRegions });
 
   it('derives phrases and finds the new document number', () => {
     const relation = relatePage(both, '我市生活垃圾分类投放试点扩大，厨余垃圾就地处理设施投入使用。依据宁政（2020）12号文件执行。');

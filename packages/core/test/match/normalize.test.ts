@@ -2,7 +2,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { describe, expect, it } from 'vitest';
 import { foldPattern, foldText, originalSpan } from '../../src/match/normalize.js';
 import { TRADITIONAL_TO_SIMPLIFIED } from '../../src/match/traditional-table.generated.js';
-import { seedAgencies, seedText } from './seed.js';
+import { seedAgencies, seedRegions, seedText } from './seed.js';
 import { traditionalPairs, vocabularyCharacters } from './vocabulary.js';
 
 describe('foldText', () => {
@@ -55,8 +55,8 @@ describe('the traditional → simplified table', () => {
   });
 
   it('is exactly what the generator derives from the vocabulary (regenerate with scripts/gen-traditional-table.ts)', () => {
-    const chars = vocabularyCharacters(seedText);
-    for (const agency of seedAgencies) for (const name of agency.names) for (const c of name) chars.add(c);
+    const names = [...seedAgencies.flatMap((a) => a.names), ...seedRegions.flatMap((r) => r.names)];
+    const chars = vocabularyCharacters(seedText, names);
     const expected = traditionalPairs(chars);
     expect(expected.filter(([t]) => !table.has(t))).toEqual([]);
     expect(table.size).toBe(expected.length);

@@ -17,14 +17,15 @@ export const EXTRA_VOCABULARY =
   '平安区乐都区民和回族土族自治县互助土族自治县化隆回族自治县循化撒拉族自治县门源共和贵德' +
   '通知公告新闻动态政策解读文件发布人民政府办公厅印发关于实施意见';
 
-/** Every distinct character of the seed, the curated phrases and the extra vocabulary. */
-export function vocabularyCharacters(seed: string): Set<string> {
+/** Every distinct character of the seed, the registries' names, the curated phrases and the extra vocabulary. */
+export function vocabularyCharacters(seed: string, names: readonly string[] = []): Set<string> {
   const chars = new Set<string>();
   const add = (s: string) => {
     for (const c of s) if (c.charCodeAt(0) >= 0x3400) chars.add(c);
   };
   add(seed);
   add(EXTRA_VOCABULARY);
+  for (const name of names) add(name);
   for (const p of CURATED_PHRASES) {
     add(p.phrase);
     for (const v of p.variants ?? []) add(v);
