@@ -1,5 +1,5 @@
-import { ParseError, PolicyDocument, parsePolicyDocument } from '@taizhang/core/document';
 import { expandLocalGovernments, seedDocument } from '@taizhang/core/data';
+import { ParseError, PolicyDocument, parsePolicyDocument } from '@taizhang/core/document';
 import { UserError } from './command.js';
 import { readTextFile } from './text-file.js';
 
@@ -13,7 +13,8 @@ export async function parseDocumentFile(path: string): Promise<{ doc: PolicyDocu
     });
     return { doc, encoding };
   } catch (error) {
-    if (error instanceof ParseError) throw new UserError(`${path}:${error.line}:${error.column}: ${error.message}`);
+    if (error instanceof ParseError)
+      throw new UserError(`${path}:${error.line}:${error.column}: ${error.message}`);
     throw error;
   }
 }
@@ -36,8 +37,9 @@ export async function loadDocument(path: string | undefined): Promise<PolicyDocu
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.join('.') || '(根 / root)';
-    throw new UserError(`${path}: 不是 taizhang 台账 JSON（${where}: ${issue?.message}）；请用 taizhang parse 文件 --json 生成 / not a taizhang ledger JSON (${where}: ${issue?.message}): make one with "taizhang parse FILE --json"`);
+    throw new UserError(
+      `${path}: 不是 taizhang 台账 JSON（${where}: ${issue?.message}）；请用 taizhang parse 文件 --json 生成 / not a taizhang ledger JSON (${where}: ${issue?.message}): make one with "taizhang parse FILE --json"`,
+    );
   }
   return result.data;
 }
-

@@ -16,7 +16,11 @@ export function ownersLine(m: Measure): string {
 
 /** The ledger as a readable table: one row per measure, with its section, title, local governments and owners. */
 export function renderLedger(doc: PolicyDocument, width = 160): string {
-  const header = [`${doc.metadata.documentNumber ?? ''} ${doc.title}`.trim(), `${doc.sections.length} 个部分 sections · ${doc.measures.length} 项措施 measures`, ''];
+  const header = [
+    `${doc.metadata.documentNumber ?? ''} ${doc.title}`.trim(),
+    `${doc.sections.length} 个部分 sections · ${doc.measures.length} 项措施 measures`,
+    '',
+  ];
   const rows = doc.measures.map((m) => [
     `(${m.numeral})`,
     String(m.section),
@@ -25,7 +29,13 @@ export function renderLedger(doc: PolicyDocument, width = 160): string {
     ownersLine(m),
   ]);
   const ownersWidth = Math.max(30, width - 4 - 2 - 36 - 20 - 10);
-  const table = renderTable(['措施', '部分', '标题 title', '地方政府 local', '责任单位 owners'], rows, [8, 4, 36, 20, ownersWidth]);
+  const table = renderTable(['措施', '部分', '标题 title', '地方政府 local', '责任单位 owners'], rows, [
+    8,
+    4,
+    36,
+    20,
+    ownersWidth,
+  ]);
   const warnings = doc.warnings.map((w) => `警告 warning ${w.line}:${w.column} ${w.code}: ${w.message}`);
   return [...header, table, ...(warnings.length ? ['', ...warnings] : []), ''].join('\n');
 }

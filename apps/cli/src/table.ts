@@ -34,9 +34,15 @@ export function truncate(text: string, width: number): string {
 
 /** A plain text table with a header rule; `maxWidths` cuts long columns. */
 export function renderTable(header: string[], rows: string[][], maxWidths: number[] = []): string {
-  const cells = [header, ...rows].map((row) => row.map((c, i) => (maxWidths[i] ? truncate(c, maxWidths[i] as number) : c)));
+  const cells = [header, ...rows].map((row) =>
+    row.map((c, i) => (maxWidths[i] ? truncate(c, maxWidths[i] as number) : c)),
+  );
   const widths = header.map((_, i) => Math.max(...cells.map((r) => displayWidth(r[i] ?? ''))));
-  const line = (row: string[]) => row.map((c, i) => (i === row.length - 1 ? c : padEnd(c, widths[i] ?? 0))).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((c, i) => (i === row.length - 1 ? c : padEnd(c, widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   const [head, ...body] = cells;
   return [line(head ?? []), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }

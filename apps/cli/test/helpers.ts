@@ -18,4 +18,5 @@ export async function cli(...argv: string[]): Promise<{ code: number; stdout: st
 }
 
 export const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
-export const seedPath = new URL('../../../seeds/qinghai-new-urbanization-2016-76.txt', import.meta.url).pathname;
+export const seedPath = new URL('../../../seeds/qinghai-new-urbanization-2016-76.txt', import.meta.url)
+  .pathname;

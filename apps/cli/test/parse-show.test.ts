@@ -10,7 +10,9 @@ describe('taizhang parse', () => {
     const { code, stdout } = await cli('parse', seedPath);
     expect(code).toBe(0);
     expect(stdout).toContain('11 个部分 sections · 39 项措施 measures');
-    expect(stdout).toMatch(/\(三十九\)\s+11\s+强化宣传引导\s+各市州人民政府\s+牵头 省委宣传部；配合 省广电局/);
+    expect(stdout).toMatch(
+      /\(三十九\)\s+11\s+强化宣传引导\s+各市州人民政府\s+牵头 省委宣传部；配合 省广电局/,
+    );
   });
 
   it('--json gives the PolicyDocument with numbers, sections, names as written and region codes', async () => {
@@ -76,7 +78,11 @@ describe('taizhang show', () => {
   it('show agency by a successor name lists the 2016 body’s measures and roles', async () => {
     const json = JSON.parse((await cli('show', 'agency', '省自然资源厅', '--json')).stdout);
     expect(json.agency.short).toBe('省国土资源厅');
-    expect(json.measures.filter((m: { roles: string[] }) => m.roles.includes('lead')).map((m: { number: number }) => m.number)).toEqual([23, 24, 25]);
+    expect(
+      json.measures
+        .filter((m: { roles: string[] }) => m.roles.includes('lead'))
+        .map((m: { number: number }) => m.number),
+    ).toEqual([23, 24, 25]);
     const missing = await cli('show', 'agency', '火星局');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('不认识机构');
@@ -87,7 +93,9 @@ describe('taizhang show', () => {
     const byCode = JSON.parse((await cli('show', 'region', '632200', '--json')).stdout);
     expect(byName).toEqual(byCode);
     expect(byName.measures).toHaveLength(37);
-    expect((await cli('show', 'region', '630100')).stdout).toContain('需要报送的措施 measures it reports on: 39');
+    expect((await cli('show', 'region', '630100')).stdout).toContain(
+      '需要报送的措施 measures it reports on: 39',
+    );
   });
 
   it('--document takes a ledger JSON written by parse --json', async () => {

@@ -14,7 +14,9 @@ export const parseCommand: Command = {
     const [file, ...extra] = positionals;
     if (!file || extra.length) throw new UserError(`请给出一个文件 / give one file. 用法 / usage: ${usage}`);
     const { doc } = await parseDocumentFile(file);
-    ctx.stdout.write(values.json ? `${JSON.stringify(doc, null, 2)}\n` : renderLedger(doc, ctx.stdout.columns ?? 160));
+    ctx.stdout.write(
+      values.json ? `${JSON.stringify(doc, null, 2)}\n` : renderLedger(doc, ctx.stdout.columns ?? 160),
+    );
     return 0;
   },
 };

@@ -1,15 +1,15 @@
-import type { Measure, PolicyDocument } from '@taizhang/core/document';
 import {
   type Agency,
   type AgencyRole,
-  type Region,
   agencyById,
   findAgency,
   findMeasure,
   findRegion,
   measuresOfAgency,
   measuresOfRegion,
+  type Region,
 } from '@taizhang/core/data';
+import type { Measure, PolicyDocument } from '@taizhang/core/document';
 import { parseCommandArgs } from '../args.js';
 import { type Command, UserError } from '../command.js';
 import { loadDocument } from '../document-source.js';
@@ -57,7 +57,9 @@ function agencyDetail(agency: Agency, doc: PolicyDocument): string {
     `别名 aliases: ${agency.aliases.join('、') || '—'}`,
     ...(successors.length ? ['后继机构 successors:', ...successors] : []),
     '',
-    rows.length ? renderTable(['措施', '标题 title', '角色 role'], rows, [8, 40, 12]) : '本文件未提到该机构 / not named in this document',
+    rows.length
+      ? renderTable(['措施', '标题 title', '角色 role'], rows, [8, 40, 12])
+      : '本文件未提到该机构 / not named in this document',
     '',
   ].join('\n');
 }
@@ -97,23 +99,41 @@ export const showCommand: Command = {
     switch (what) {
       case 'measure': {
         const m = findMeasure(ref, doc);
-        if (!m) throw new UserError(`没有措施 "${ref}"；本文件有 ${doc.measures.length} 项措施 / no measure "${ref}": this document has ${doc.measures.length}`);
+        if (!m)
+          throw new UserError(
+            `没有措施 "${ref}"；本文件有 ${doc.measures.length} 项措施 / no measure "${ref}": this document has ${doc.measures.length}`,
+          );
         return out(m, measureDetail(m, doc));
       }
       case 'agency': {
         const agency = agencyById(ref) ?? findAgency(ref);
-        if (!agency) throw new UserError(`不认识机构 "${ref}"；试试简称，如 省住房城乡建设厅 / unknown agency "${ref}": try its short name, e.g. 省住房城乡建设厅`);
-        const measures = measuresOfAgency(agency.id, undefined, doc).map(({ measure, roles }) => ({ number: measure.number, id: measure.id, title: measure.title, roles }));
+        if (!agency)
+          throw new UserError(
+            `不认识机构 "${ref}"；试试简称，如 省住房城乡建设厅 / unknown agency "${ref}": try its short name, e.g. 省住房城乡建设厅`,
+          );
+        const measures = measuresOfAgency(agency.id, undefined, doc).map(({ measure, roles }) => ({
+          number: measure.number,
+          id: measure.id,
+          title: measure.title,
+          roles,
+        }));
         return out({ agency, measures }, agencyDetail(agency, doc));
       }
       case 'region': {
         const region = findRegion(ref);
-        if (!region) throw new UserError(`不认识地区 "${ref}"；试试名称或代码，如 西宁市、630100 / unknown region "${ref}": try a name or code, e.g. 西宁市, 630100`);
-        const measures = region.gbCode ? measuresOfRegion(region.gbCode, doc).map((m) => ({ number: m.number, id: m.id, title: m.title })) : [];
+        if (!region)
+          throw new UserError(
+            `不认识地区 "${ref}"；试试名称或代码，如 西宁市、630100 / unknown region "${ref}": try a name or code, e.g. 西宁市, 630100`,
+          );
+        const measures = region.gbCode
+          ? measuresOfRegion(region.gbCode, doc).map((m) => ({ number: m.number, id: m.id, title: m.title }))
+          : [];
         return out({ region, measures }, regionDetail(region, doc));
       }
       default:
-        throw new UserError(`不认识 "${what}"：可以是 measure、agency 或 region / unknown "${what}": use measure, agency or region`);
+        throw new UserError(
+          `不认识 "${what}"：可以是 measure、agency 或 region / unknown "${what}": use measure, agency or region`,
+        );
     }
   },
 };

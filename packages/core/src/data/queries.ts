@@ -1,6 +1,6 @@
 import type { Measure, PolicyDocument, Section } from '../document/schema.js';
-import { agencyById, findAgency } from './agencies-lookup.js';
 import type { Agency } from './agencies.js';
+import { agencyById, findAgency } from './agencies-lookup.js';
 import { seedDocument } from './seed-document.generated.js';
 
 /** The part an agency plays in a measure: 牵头 lead, 配合 supporting, 按照职能分工负责 joint. */

@@ -13,7 +13,9 @@ export class ParseError extends Error {
     message: string,
     location: SourceLocation,
   ) {
-    super(`${message} (第 ${location.line} 行第 ${location.column} 列 / line ${location.line}, column ${location.column})`);
+    super(
+      `${message} (第 ${location.line} 行第 ${location.column} 列 / line ${location.line}, column ${location.column})`,
+    );
     this.name = 'ParseError';
     this.line = location.line;
     this.column = location.column;

@@ -59,7 +59,11 @@ export function parseHeader(folded: string, original: string, limit: number): He
     const label = (m[1] as string).replace(/\s+/g, '');
     const key = LABELS.find(([, l]) => l === label)?.[0];
     if (!value || !key) return;
-    if (key === 'topics') metadata.topics = value.split(/[、,，;；]/).map((t) => t.trim()).filter(Boolean);
+    if (key === 'topics')
+      metadata.topics = value
+        .split(/[、,，;；]/)
+        .map((t) => t.trim())
+        .filter(Boolean);
     else if (key === 'writtenDate') metadata.writtenDate = toIsoDate(value) ?? value;
     else if (key !== 'publishedDate') metadata[key] = value;
   });

@@ -1,5 +1,17 @@
 const DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 
@@ -35,7 +47,8 @@ export function parseChineseNumeral(text: string): number | undefined {
 /** 39 → `三十九`; used to write a measure's numeral back the way documents do. */
 export function toChineseNumeral(value: number): string {
   const names = '零一二三四五六七八九';
-  if (!Number.isInteger(value) || value < 0 || value > 999) throw new RangeError(`no Chinese numeral for ${value}`);
+  if (!Number.isInteger(value) || value < 0 || value > 999)
+    throw new RangeError(`no Chinese numeral for ${value}`);
   if (value < 10) return names[value] as string;
   const hundreds = Math.floor(value / 100);
   const tens = Math.floor((value % 100) / 10);

@@ -139,7 +139,10 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
     const issuerSpan = issuerLine ? trimmedSpan(issuerLine) : undefined;
     const issuerText = issuerSpan ? text.slice(issuerSpan.start, issuerSpan.end) : '';
     const isIssuer = issuerText.length > 0 && issuerText.length <= 40 && !/[。;；)）]/.test(issuerText);
-    signature = { issuer: isIssuer ? issuerText : null, date: toIsoDate(folded.slice(span.start, span.end)) ?? null };
+    signature = {
+      issuer: isIssuer ? issuerText : null,
+      date: toIsoDate(folded.slice(span.start, span.end)) ?? null,
+    };
     bodyEnd = isIssuer && issuerSpan ? issuerSpan.start : span.start;
     break;
   }
@@ -169,7 +172,11 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
     if (!accepted) continue;
     if (isRestart) restarts = true;
     else if (number > expected) {
-      warn('numbering-gap', `措施编号从 (${markers.at(-1)?.numeral ?? '无'}) 跳到 (${m[1]})；请检查是否漏了措施 / measure numbering jumps to (${m[1]}): check for a missing measure`, start);
+      warn(
+        'numbering-gap',
+        `措施编号从 (${markers.at(-1)?.numeral ?? '无'}) 跳到 (${m[1]})；请检查是否漏了措施 / measure numbering jumps to (${m[1]}): check for a missing measure`,
+        start,
+      );
     }
     markers.push({ number, numeral: m[1] as string, start, textStart: start + m[0].length, atLineStart });
   }
@@ -184,7 +191,13 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
       const expected = (markers.at(-1)?.number ?? 0) + 1;
       if (number !== expected && number !== 1) continue;
       if (number === 1 && markers.length > 0) restarts = true;
-      markers.push({ number, numeral: m[1] as string, start: span.start, textStart: span.start + m[0].length, atLineStart: true });
+      markers.push({
+        number,
+        numeral: m[1] as string,
+        start: span.start,
+        textStart: span.start + m[0].length,
+        atLineStart: true,
+      });
     }
   }
 
@@ -202,7 +215,11 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
     return current;
   };
   if (headings.length === 0) {
-    warn('no-sections', '没有章节标题；全部措施归入第 1 部分 / no section headings: every measure is put in part 1', bodyStart);
+    warn(
+      'no-sections',
+      '没有章节标题；全部措施归入第 1 部分 / no section headings: every measure is put in part 1',
+      bodyStart,
+    );
   }
 
   const boundaries = [...markers.map((m) => m.start), ...headings.map((h) => h.line.start), bodyEnd].sort(
@@ -219,7 +236,11 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
     if (period === -1) {
       const stop = measureText.search(/[;\n(]/);
       titleEnd = stop === -1 ? measureText.length : stop;
-      warn('no-title-sentence', `措施 (${marker.numeral}) 没有以“。”结束的首句；标题取到第一个分隔处 / measure (${marker.numeral}) has no first sentence ending in 。`, marker.start);
+      warn(
+        'no-title-sentence',
+        `措施 (${marker.numeral}) 没有以“。”结束的首句；标题取到第一个分隔处 / measure (${marker.numeral}) has no first sentence ending in 。`,
+        marker.start,
+      );
     }
     const titleSpan = trimSpan(folded, { start: span.start, end: span.start + titleEnd });
     const responsibility = readResponsibility(marker, span);
@@ -240,7 +261,10 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
   function readResponsibility(marker: Marker, span: TextSpan): Responsibility | null {
     const body = folded.slice(span.start, span.end);
     const build = (clauseSpan: TextSpan, inner: TextSpan, form?: Responsibility['form']): Responsibility => {
-      const roles = parseClauseRoles(text.slice(inner.start, inner.end), folded.slice(inner.start, inner.end));
+      const roles = parseClauseRoles(
+        text.slice(inner.start, inner.end),
+        folded.slice(inner.start, inner.end),
+      );
       const expand = options.expandLocalGovernments;
       const regions = expand ? [...new Set(roles.local.flatMap((p) => expand(p)))] : [];
       return {
@@ -260,7 +284,11 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
       const close = span.end - 1;
       const open = matchingOpen(folded, close, span.start);
       if (open === -1) {
-        warn('unbalanced-bracket', `措施 (${marker.numeral}) 末尾的“)”没有对应的“(”；请补上括号 / measure (${marker.numeral}) ends with a ")" that has no matching "(": add the missing bracket`, close);
+        warn(
+          'unbalanced-bracket',
+          `措施 (${marker.numeral}) 末尾的“)”没有对应的“(”；请补上括号 / measure (${marker.numeral}) ends with a ")" that has no matching "(": add the missing bracket`,
+          close,
+        );
       } else if (looksLikeClause(folded.slice(open + 1, close))) {
         return build({ start: open, end: span.end }, { start: open + 1, end: close });
       }
@@ -269,7 +297,11 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
     const lastOpen = body.lastIndexOf('(');
     if (lastOpen !== -1 && body.indexOf(')', lastOpen) === -1 && looksLikeClause(body.slice(lastOpen + 1))) {
       const open = span.start + lastOpen;
-      warn('unbalanced-bracket', `措施 (${marker.numeral}) 的责任分工括号没有闭合；请在末尾补上“)” / the responsibility clause of measure (${marker.numeral}) is not closed: add ")" at its end`, open);
+      warn(
+        'unbalanced-bracket',
+        `措施 (${marker.numeral}) 的责任分工括号没有闭合；请在末尾补上“)” / the responsibility clause of measure (${marker.numeral}) is not closed: add ")" at its end`,
+        open,
+      );
       return build({ start: open, end: span.end }, { start: open + 1, end: span.end });
     }
     // A separate `责任单位:…` line at the end.
@@ -289,7 +321,11 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
       const end = span.start + body.replace(/。$/, '').length;
       return build({ start, end: body.endsWith('。') ? end + 1 : end }, { start, end }, 'led-by');
     }
-    warn('missing-clause', `措施 (${marker.numeral}) 没有责任分工（如“(各市州人民政府;省…牵头…)”）；请补上或确认 / measure (${marker.numeral}) has no responsibility clause`, marker.start);
+    warn(
+      'missing-clause',
+      `措施 (${marker.numeral}) 没有责任分工（如“(各市州人民政府;省…牵头…)”）；请补上或确认 / measure (${marker.numeral}) has no responsibility clause`,
+      marker.start,
+    );
     return null;
   }
 
@@ -316,23 +352,33 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
   }
 
   // Above the first section: metadata block, title, document number, recipients, preamble.
-  const headLimit = markers[0] && (!firstHeading || markers[0].start < firstHeading.line.start) ? markers[0].start : bodyStart;
+  const headLimit =
+    markers[0] && (!firstHeading || markers[0].start < firstHeading.line.start)
+      ? markers[0].start
+      : bodyStart;
   const header = parseHeader(folded, text, headLimit);
-  const headLines = lines.filter((l) => l.start >= header.end && l.end <= headLimit && l.folded.trim().length > 0);
+  const headLines = lines.filter(
+    (l) => l.start >= header.end && l.end <= headLimit && l.folded.trim().length > 0,
+  );
   let titleSpan: TextSpan | null = null;
   let recipients: string | null = null;
   for (const line of headLines) {
     const span = trimmedSpan(line);
     const content = folded.slice(span.start, span.end);
     if (!titleSpan && /^关于/.test(content) && !/[。:]/.test(content)) titleSpan = span;
-    else if (!titleSpan && TITLE_ENDING.test(content) && content.length <= 80 && !/[。:]/.test(content)) titleSpan = span;
+    else if (!titleSpan && TITLE_ENDING.test(content) && content.length <= 80 && !/[。:]/.test(content))
+      titleSpan = span;
     else if (titleSpan && !recipients && /:$/.test(content) && content.length <= 120) {
       recipients = text.slice(span.start, span.end - 1);
       break;
     }
   }
   if (!titleSpan) {
-    warn('no-title', '没有找到文件标题（如“关于…的实施意见”）/ found no title line (关于…的实施意见)', header.end);
+    warn(
+      'no-title',
+      '没有找到文件标题（如“关于…的实施意见”）/ found no title line (关于…的实施意见)',
+      header.end,
+    );
   }
   const metadata = header.metadata;
   if (!metadata.documentNumber) {

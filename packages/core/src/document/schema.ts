@@ -98,7 +98,11 @@ export const PolicyDocument = z.object({
   /** Signature at the end: issuing body and date (ISO). */
   signature: z.object({ issuer: z.string().nullable(), date: z.string().nullable() }),
   /** What the document was parsed from: its length and a hash, so offsets can be checked against the right text. */
-  source: z.object({ length: z.number().int().nonnegative(), sha256: z.string().nullable(), name: z.string().nullable() }),
+  source: z.object({
+    length: z.number().int().nonnegative(),
+    sha256: z.string().nullable(),
+    name: z.string().nullable(),
+  }),
   warnings: z.array(ParseWarning),
 });
 export type PolicyDocument = z.infer<typeof PolicyDocument>;

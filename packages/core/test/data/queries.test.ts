@@ -11,7 +11,8 @@ import {
 
 describe('ledger queries over the seed', () => {
   it('finds a measure by number, id, numeral and bracketed numeral', () => {
-    for (const ref of [5, '5', 'M05', 'm05', '五', '(五)', '（五）']) expect(findMeasure(ref)?.number).toBe(5);
+    for (const ref of [5, '5', 'M05', 'm05', '五', '(五)', '（五）'])
+      expect(findMeasure(ref)?.number).toBe(5);
     expect(findMeasure(40)).toBeUndefined();
     expect(findMeasure('M99')).toBeUndefined();
   });
@@ -48,7 +49,10 @@ describe('ledger queries over the seed', () => {
       const r = m.responsibility;
       fromClauses += (r?.lead.length ?? 0) + (r?.supporting.length ?? 0) + (r?.joint.length ?? 0);
     }
-    const fromAgencies = agencies().reduce((n, a) => n + measuresOfAgency(a.id).reduce((k, x) => k + x.roles.length, 0), 0);
+    const fromAgencies = agencies().reduce(
+      (n, a) => n + measuresOfAgency(a.id).reduce((k, x) => k + x.roles.length, 0),
+      0,
+    );
     expect(fromAgencies).toBe(fromClauses);
   });
 

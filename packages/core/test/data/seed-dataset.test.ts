@@ -16,7 +16,11 @@ describe('the generated seed dataset', () => {
   it('records the document it came from: its hash, length and the dataset revision', () => {
     expect(seedDocument.source.length).toBe(seed.length);
     expect(seedDocument.source.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(seedDatasetInfo).toMatchObject({ id: 'qinghai-2016-76', revision: 1, sha256: seedDocument.source.sha256 });
+    expect(seedDatasetInfo).toMatchObject({
+      id: 'qinghai-2016-76',
+      revision: 1,
+      sha256: seedDocument.source.sha256,
+    });
   });
 
   it('slices every title, text and clause from the seed at its recorded offsets', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PolicyDocument, ParseError, parsePolicyDocument } from '../../src/document/index.js';
+import { ParseError, PolicyDocument, parsePolicyDocument } from '../../src/document/index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const parse = (name: string) => {
@@ -11,7 +11,10 @@ const parse = (name: string) => {
   for (const m of doc.measures) {
     expect(text.slice(m.span.start, m.span.end)).toBe(m.text);
     expect(text.slice(m.titleSpan.start, m.titleSpan.end)).toBe(m.title);
-    if (m.responsibility) expect(text.slice(m.responsibility.span.start, m.responsibility.span.end)).toBe(m.responsibility.clause);
+    if (m.responsibility)
+      expect(text.slice(m.responsibility.span.start, m.responsibility.span.end)).toBe(
+        m.responsibility.clause,
+      );
   }
   return doc;
 };
@@ -68,7 +71,10 @@ describe('ASCII punctuation and local-government phrases', () => {
       supporting: ['省人力资源社会保障厅', '省教育厅'],
     });
     expect(doc.measures[1]?.responsibility?.local).toEqual(['各有关市州、县人民政府']);
-    expect(doc.measures[2]?.responsibility).toMatchObject({ local: ['西宁、海东市人民政府'], joint: ['省发展改革委', '省统计局'] });
+    expect(doc.measures[2]?.responsibility).toMatchObject({
+      local: ['西宁、海东市人民政府'],
+      joint: ['省发展改革委', '省统计局'],
+    });
   });
   it('expands local-government phrases with the expander it is given', () => {
     const d = parsePolicyDocument(fixture('ascii-punctuation.txt'), {
@@ -99,7 +105,10 @@ describe('a shallower numbering depth: 一、 then 1.', () => {
       [1, 2, 'M0102'],
       [2, 1, 'M0201'],
     ]);
-    expect(doc.measures[1]?.responsibility).toMatchObject({ lead: ['市住房城乡建设局'], supporting: ['市水务局', '市财政局'] });
+    expect(doc.measures[1]?.responsibility).toMatchObject({
+      lead: ['市住房城乡建设局'],
+      supporting: ['市水务局', '市财政局'],
+    });
   });
 });
 
@@ -134,7 +143,9 @@ describe('inputs that are not a policy document', () => {
     }
   });
   it('prose → not-a-policy-document', () => {
-    expect(() => parsePolicyDocument('今天天气很好。我们去公园散步，看到了很多花。')).toThrowError(/不像一份政策文件/);
+    expect(() => parsePolicyDocument('今天天气很好。我们去公园散步，看到了很多花。')).toThrowError(
+      /不像一份政策文件/,
+    );
   });
   it('a text above the size limit → too-large, before any work', () => {
     expect(() => parsePolicyDocument('一'.repeat(101), { maxLength: 100 })).toThrowError(/超过上限/);
