@@ -16,6 +16,7 @@ export {
 export { FactSource, FactStatus, Provenance } from './provenance.js';
 export { GbCode, Region, RegionChange, RegionLevel, RegionType } from './regions.js';
 export { findRegion, isWithin, prefectures, regionByCode, regionById, regions } from './regions-lookup.js';
+export { findRegionGroup, RegionGroup, regionGroups } from './regions-groups.js';
 export { seedDatasetInfo, seedDocument } from './seed-document.generated.js';
 export {
   AGENCY_ROLES,

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { findRegion, prefectures, Region, regionByCode, regionById, regions } from '../../src/data/index.js';
+import {
+  findRegion,
+  findRegionGroup,
+  prefectures,
+  Region,
+  RegionGroup,
+  regionByCode,
+  regionById,
+  regionGroups,
+  regions,
+} from '../../src/data/index.js';
 import { seedText } from './fixtures.js';
 
 const PREFECTURES: [string, string, string][] = [
@@ -145,5 +155,23 @@ describe('findRegion', () => {
     expect(findRegion('540100')).toBeUndefined();
     expect(findRegion('')).toBeUndefined();
     expect(regionByCode('63010')).toBeUndefined();
+  });
+});
+
+describe('region groups the document names', () => {
+  it('reads 藏区六州 as the six 藏族自治州, and 海西西部三行委 as the three 行委 of 海西州', () => {
+    expect(seedText).toContain('藏区六州');
+    expect(seedText).toContain('海西西部三行委');
+    const six = findRegionGroup('藏区六州');
+    expect(six?.members).toEqual(['632200', '632300', '632500', '632600', '632700', '632800']);
+    expect(six?.provenance.status).toBe('unverified');
+    const three = findRegionGroup('海西西部三行委');
+    expect(three?.members.map((id) => regionById(id)?.short)).toEqual(['大柴旦行委', '冷湖行委', '茫崖行委']);
+    for (const group of regionGroups()) expect(() => RegionGroup.parse(group)).not.toThrow();
+  });
+
+  it('is not a region, and unknown group names give undefined', () => {
+    expect(findRegion('海西西部三行委')).toBeUndefined();
+    expect(findRegionGroup('海东市')).toBeUndefined();
   });
 });
