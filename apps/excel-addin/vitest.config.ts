@@ -1,0 +1,7 @@
+import { defineConfig } from 'vitest/config';
+import { coreSourceAliases } from './scripts/core-alias.js';
+
+export default defineConfig({
+  resolve: { alias: coreSourceAliases },
+  test: { include: ['test/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+});
