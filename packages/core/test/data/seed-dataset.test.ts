@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { renderSchemasAndData } from '../../scripts/schemas.js';
 import { renderSeedDataset } from '../../scripts/seed-dataset.js';
 import { seedDatasetInfo, seedDocument } from '../../src/data/index.js';
 
@@ -7,8 +8,8 @@ const packageRoot = new URL('../../', import.meta.url);
 const seed = readFileSync(new URL('../../seeds/qinghai-new-urbanization-2016-76.txt', packageRoot), 'utf8');
 
 describe('the generated seed dataset', () => {
-  it('is exactly what the generator writes from seeds/ today (run `pnpm --filter @taizhang/core gen` after changing the parser)', () => {
-    for (const [path, content] of Object.entries(renderSeedDataset())) {
+  it('is exactly what the generator writes from seeds/ and the registries today (run `pnpm --filter @taizhang/core gen` after changing them)', () => {
+    for (const [path, content] of Object.entries({ ...renderSeedDataset(), ...renderSchemasAndData() })) {
       expect(readFileSync(new URL(path, packageRoot), 'utf8'), path).toBe(content);
     }
   });
