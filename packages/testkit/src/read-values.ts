@@ -11,17 +11,22 @@ export interface RecalculatedSheet {
   rows: RecalculatedValue[][];
 }
 
+function cellValue(cell: ExcelJS.Cell): RecalculatedValue {
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    // `cell.value` drops a falsy result (0, false); `cell.result` keeps it. A formula whose cached
+    // result is the empty string is stored as `<v></v>`, which exceljs reads as undefined.
+    const result = cell.result as ExcelJS.CellValue | undefined;
+    return result === undefined ? '' : plain(result);
+  }
+  return plain(cell.value);
+}
+
 function plain(value: ExcelJS.CellValue): RecalculatedValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'object') {
     if ('error' in value && typeof value.error === 'string') return { error: value.error };
-    if ('formula' in value || 'sharedFormula' in value) {
-      // A formula whose cached result is the empty string is stored as `<v></v>`: exceljs gives '' or undefined.
-      const result = (value as { result?: ExcelJS.CellValue }).result;
-      return result === undefined ? '' : plain(result);
-    }
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value && typeof value.text === 'string') return value.text;
   }
@@ -42,7 +47,7 @@ export async function readRecalculatedValues(xlsxPath: string): Promise<Recalcul
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const values: RecalculatedValue[] = [];
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        const value = plain(cell.value);
+        const value = cellValue(cell);
         cells.set(cell.address, value);
         values[colNumber - 1] = value;
       });

@@ -40,6 +40,8 @@ describe('recalculateWithLibreOffice', () => {
           ws.getCell('C2').value = { formula: 'IF(OR(A2="",B2=0),"",A2/B2)' };
           ws.getCell('C3').value = { formula: 'A1/0' };
           ws.getCell('C4').value = { formula: 'ROUND(MAX(A1,B1)/7,2)' };
+          ws.getCell('C5').value = { formula: 'A1*0' };
+          ws.getCell('C6').value = { formula: 'A1>B1' };
         },
       });
       await writeBook(b, {
@@ -55,6 +57,9 @@ describe('recalculateWithLibreOffice', () => {
       expect(sheet.cells.get('C2')).toBe('');
       expect(sheet.cells.get('C3')).toEqual({ error: '#DIV/0!' });
       expect(sheet.cells.get('C4')).toBe(0.57);
+      // Falsy results are results: exceljs's cell.value drops them, the reader must not.
+      expect(sheet.cells.get('C5')).toBe(0);
+      expect(sheet.cells.get('C6')).toBe(false);
       const other = at(await readRecalculatedValues(at(at(results, 1).outputs)));
       expect(other.rows[0]).toEqual([3]);
     });

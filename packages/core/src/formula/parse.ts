@@ -40,6 +40,8 @@ const OPEN = new Set(['(', '（']);
 const CLOSE = new Set([')', '）']);
 const COMMA = new Set([',', '，']);
 const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
+/** Smallest normal double: spreadsheets cannot read subnormal literals. */
+const MIN_NORMAL = 2.2250738585072014e-308;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
 function tokenize(text: string): Token[] {
@@ -55,8 +57,16 @@ function tokenize(text: string): Token[] {
     const number = NUMBER.exec(rest);
     if (number) {
       const value = Number(number[0]);
-      if (!Number.isFinite(value))
+      if (!Number.isFinite(value)) {
         throw new FormulaSyntaxError(text, i + 1, `数字过大 / number ${number[0]} is too large`);
+      }
+      if (value !== 0 && value < MIN_NORMAL) {
+        throw new FormulaSyntaxError(
+          text,
+          i + 1,
+          `数字过小 / number ${number[0]} is too small for a spreadsheet: write 0 or a number of at least 2.3e-308`,
+        );
+      }
       tokens.push({ kind: 'number', text: number[0], start: i, end: i + number[0].length, value });
       i += number[0].length;
       continue;

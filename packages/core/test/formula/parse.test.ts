@@ -64,6 +64,7 @@ describe('parseFormula', () => {
     ['min()', 1, /min takes at least 1/],
     ['a * )', 5, /found "\)"/],
     ['1e999', 1, /too large/],
+    ['a + 5e-324', 5, /too small/],
   ])('rejects %j at column %i', (text, column, message) => {
     let error: unknown;
     try {
