@@ -7,7 +7,7 @@ export {
   findAgencies,
   findAgency,
 } from './agencies-lookup.js';
-export { agencyNameKey } from './agencies-names.js';
+export { agencyNameForms, agencyNameKey } from './agencies-names.js';
 export {
   expandLocalGovernments,
   LocalGovernmentExpansion,
@@ -15,7 +15,15 @@ export {
 } from './local-governments.js';
 export { FactSource, FactStatus, Provenance } from './provenance.js';
 export { GbCode, Region, RegionChange, RegionLevel, RegionType } from './regions.js';
-export { findRegion, isWithin, prefectures, regionByCode, regionById, regions } from './regions-lookup.js';
+export {
+  findRegion,
+  isWithin,
+  prefectureOf,
+  prefectures,
+  regionByCode,
+  regionById,
+  regions,
+} from './regions-lookup.js';
 export { findRegionGroup, RegionGroup, regionGroups } from './regions-groups.js';
 export { seedDatasetInfo, seedDocument } from './seed-document.generated.js';
 export {

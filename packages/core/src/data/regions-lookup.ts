@@ -102,3 +102,12 @@ export function isWithin(region: Region, ancestor: Region): boolean {
   }
   return false;
 }
+
+/**
+ * The prefecture-level division a region reports through: itself for a prefecture, its prefecture for a
+ * county, 行委 or town; undefined for the province. Responsibility clauses name prefectures, so this is how a
+ * county's ledger finds its measures.
+ */
+export function prefectureOf(region: Region): Region | undefined {
+  return PREFECTURES.find((p) => isWithin(region, p));
+}

@@ -3,6 +3,7 @@ import {
   Agency,
   agencies,
   agencyById,
+  agencyNameForms,
   agencyNameKey,
   findAgencies,
   findAgency,
@@ -178,5 +179,32 @@ describe('agencyById', () => {
     expect(agencyById('qh-land-resources')?.short).toBe('省国土资源厅');
     expect(agencyById('qh-party-publicity')?.full).toBe('中共青海省委宣传部');
     expect(agencyById('qh-nowhere')).toBeUndefined();
+  });
+});
+
+describe('agencyNameForms', () => {
+  it('lists every literal form, with 青海省 and 省 swapped, for a matcher', () => {
+    const land = agencyById('qh-land-resources');
+    expect(land && agencyNameForms(land)).toEqual([
+      '省国土资源厅',
+      '青海省国土资源厅',
+      '省国土厅',
+      '青海省国土厅',
+      '青海省自然资源厅',
+      '省自然资源厅',
+    ]);
+    const publicity = agencyById('qh-party-publicity');
+    expect(publicity && agencyNameForms(publicity)).toEqual(['省委宣传部', '中共青海省委宣传部']);
+  });
+
+  it('gives only forms findAgencies maps back to the agency', () => {
+    for (const agency of all) {
+      for (const form of agencyNameForms(agency)) {
+        expect(
+          findAgencies(form).map((m) => m.agency.id),
+          form,
+        ).toContain(agency.id);
+      }
+    }
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findRegion,
   findRegionGroup,
+  prefectureOf,
   prefectures,
   Region,
   RegionGroup,
@@ -173,5 +174,20 @@ describe('region groups the document names', () => {
   it('is not a region, and unknown group names give undefined', () => {
     expect(findRegion('海西西部三行委')).toBeUndefined();
     expect(findRegionGroup('海东市')).toBeUndefined();
+  });
+});
+
+describe('prefectureOf', () => {
+  it('gives the prefecture a region reports through', () => {
+    const of = (name: string) => {
+      const region = findRegion(name);
+      return region && prefectureOf(region)?.gbCode;
+    };
+    expect(of('海北州')).toBe('632200');
+    expect(of('湟中区')).toBe('630100');
+    expect(of('李家山镇')).toBe('630100');
+    expect(of('冷湖行委')).toBe('632800');
+    expect(of('河南县')).toBe('632300');
+    expect(of('青海省')).toBeUndefined();
   });
 });
