@@ -1,6 +1,7 @@
 import type { CellValue } from '@taizhang/core/report';
 import { addressLists, type CellPosition, parseCell, quoteSheet, type Rectangle, rectangleAddress, toRectangles } from './cells.js';
-import { type FillState, MARKS_SHEET, type RecordedMark, readMarksTable, writeMarksTable } from './marks-table.js';
+import { type FillState, MARKS_HEADER, MARKS_SHEET, type RecordedMark, readMarksTable, writeMarksTable } from './marks-table.js';
+import { jsonBytes, RequestBudget, rowBands } from './request-budget.js';
 import type { SheetInfo } from './read-workbook.js';
 import type { HostFeatures } from './requirements.js';
 
@@ -146,6 +147,7 @@ export async function applyMarks(
   state: MarksState,
   requests: MarkRequest[],
   features: HostFeatures,
+  requestBudget?: number,
 ): Promise<MarkOutcome> {
   const sheetNames = new Set(state.sheets.map((s) => s.name));
   const pending = normaliseRequests(requests, sheetNames);
@@ -245,6 +247,8 @@ export async function applyMarks(
   for (const [sheet, cells] of paintBySheet) {
     forEachGroup(worksheets.getItem(sheet), cells, (areas, color) => {
       areas.format.fill.color = color;
+      // A cell with a pattern keeps it when only the colour is set; a mark is always a solid fill.
+      areas.format.fill.pattern = 'Solid';
     });
   }
 
@@ -254,8 +258,15 @@ export async function applyMarks(
   if (recorded.length > 0) {
     const table = writeMarksTable(recorded);
     const marksSheet = worksheets.add(MARKS_SHEET);
-    marksSheet.getRange(rectangleAddress({ top: 0, left: 0, bottom: table.length - 1, right: table[0]!.length - 1 })).values = table;
     marksSheet.visibility = 'VeryHidden';
+    const budget = new RequestBudget(context, requestBudget);
+    await budget.reserve(recorded.length * 32);
+    const rowBytes = table.map(jsonBytes);
+    for (const [start, end] of rowBands(rowBytes, budget.limit)) {
+      await budget.reserve(rowBytes.slice(start, end).reduce((a, b) => a + b, 0));
+      const area = { top: start, left: 0, bottom: end - 1, right: MARKS_HEADER.length - 1 };
+      marksSheet.getRange(rectangleAddress(area)).values = table.slice(start, end);
+    }
   }
   await context.sync();
   return { marked: recorded.length, notes, restored, userChanged };
