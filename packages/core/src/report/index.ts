@@ -1,2 +1,22 @@
+/**
+ * Reporting templates as a spreadsheet-neutral plan (`renderTemplate`), validation of a filled grid
+ * (`validateWorkbook`, `applyFix`), and the provincial summary of eight prefectures (`mergeWorkbooks`).
+ */
 export type * from './plan.js';
 export type * from './grid.js';
+export * from './a1.js';
+export * from './period.js';
+export * from './normalise.js';
+export * from './indicator.js';
+export * from './layout.js';
+export * from './checksum.js';
+export * from './indicator-row.js';
+export * from './grid-access.js';
+export * from './render-template.js';
+export * from './rules.js';
+export * from './read-cell.js';
+export * from './validate.js';
+export * from './fix.js';
+export * from './catalogue.js';
+export * from './sample.js';
+export * from './region.js';

@@ -38,7 +38,9 @@ export type DataValidationPlan =
   | { type: 'list'; range: string; values: string[]; prompt?: string; error: string }
   | { type: 'whole'; range: string; min: number; max: number; prompt?: string; error: string }
   | { type: 'decimal'; range: string; min: number; max: number; prompt?: string; error: string }
-  | { type: 'textLength'; range: string; max: number; prompt?: string; error: string };
+  | { type: 'textLength'; range: string; max: number; prompt?: string; error: string }
+  /** Dates as ISO `YYYY-MM-DD`; hosts write them as date serials. */
+  | { type: 'date'; range: string; min: string; max: string; prompt?: string; error: string };
 
 export interface SheetPlan {
   /** Sheet name (≤ 31 characters, none of `[]:*?/\`). */
