@@ -29,9 +29,9 @@ export const LocalGovernmentExpansion = z.object({
 });
 export type LocalGovernmentExpansion = z.infer<typeof LocalGovernmentExpansion>;
 
-/** 各市州 / 各有关市州 / 各市、自治州 / 各市(州), optionally followed by 、县 (or 县(市、区), 县区, 县市区). */
+/** 各市州 / 各有关市州 / 各市、自治州 / 各市(州), optionally followed by 、县 (or 县(市、区), 县(区), 县区, 县市区). */
 const EVERY_PREFECTURE =
-  /^各(有关)?(?:市州|市、自治州|市\(州\)|市\(自治州\)|州市)(、?县(?:\(市、区\)|\(市区\)|市区|区)?)?$/;
+  /^各(有关)?(?:市州|市、自治州|市\(州\)|市\(自治州\)|州市)(、?县(?:\(市、区\)|\(市区\)|\(区\)|市区|区)?)?$/;
 
 const GOVERNMENT_SUFFIX = /(?:人民政府|政府)$/;
 
@@ -46,7 +46,7 @@ export function expandLocalGovernments(phrase: string): LocalGovernmentExpansion
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/[,，、]+/g, '、')
-    .replace(/^[(]|[)]$/g, '')
+    .replace(/^\((.*)\)$/, '$1')
     .replace(GOVERNMENT_SUFFIX, '');
   const unknown = (reason: string): LocalGovernmentExpansion => ({
     phrase,

@@ -61,6 +61,11 @@ describe('expandLocalGovernments', () => {
   it('accepts the bracketed form and the recipients line’s 各市、自治州', () => {
     expect(expandLocalGovernments('（各市州人民政府）').regions).toEqual(ALL_EIGHT);
     expect(expandLocalGovernments('各市、自治州人民政府').scope).toBe('all-prefectures');
+    expect(expandLocalGovernments('各市(州)').regions).toEqual(ALL_EIGHT);
+    expect(expandLocalGovernments('各市（州）、县（市、区）人民政府')).toMatchObject({
+      regions: ALL_EIGHT,
+      includesCounties: true,
+    });
   });
 
   it('gives no regions and a reason naming the phrase for what it does not understand, never throwing', () => {
