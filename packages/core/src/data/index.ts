@@ -14,18 +14,6 @@ export {
   LocalGovernmentScope,
 } from './local-governments.js';
 export { FactSource, FactStatus, Provenance } from './provenance.js';
-export { GbCode, Region, RegionChange, RegionLevel, RegionType } from './regions.js';
-export {
-  findRegion,
-  isWithin,
-  prefectureOf,
-  prefectures,
-  regionByCode,
-  regionById,
-  regions,
-} from './regions-lookup.js';
-export { findRegionGroup, RegionGroup, regionGroups } from './regions-groups.js';
-export { seedDatasetInfo, seedDocument } from './seed-document.generated.js';
 export {
   AGENCY_ROLES,
   type AgencyMeasure,
@@ -38,3 +26,15 @@ export {
   measuresOfSection,
   rolesOf,
 } from './queries.js';
+export { GbCode, Region, RegionChange, RegionLevel, RegionType } from './regions.js';
+export { findRegionGroup, RegionGroup, regionGroups } from './regions-groups.js';
+export {
+  findRegion,
+  isWithin,
+  prefectureOf,
+  prefectures,
+  regionByCode,
+  regionById,
+  regions,
+} from './regions-lookup.js';
+export { seedDatasetInfo, seedDocument } from './seed-document.generated.js';
