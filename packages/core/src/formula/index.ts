@@ -6,4 +6,5 @@ export * from './indicator-evaluate.js';
 export * from './indicators.js';
 export * from './parse.js';
 export * from './print.js';
+export * from './progress.js';
 export * from './round.js';
