@@ -295,6 +295,9 @@ export function validationRule(validation: DataValidationPlan): Excel.DataValida
       return { decimal: { formula1: validation.min, formula2: validation.max, operator: 'Between' } };
     case 'textLength':
       return { textLength: { formula1: validation.max, operator: 'LessThanOrEqualTo' } };
+    case 'date':
+      // Office.js takes ISO 8601 date strings for date rules and stores them as date serials.
+      return { date: { formula1: validation.min, formula2: validation.max, operator: 'Between' } };
     default:
       throw new RangeError(`未知的数据验证类型 / unknown validation type: ${JSON.stringify(validation)}`);
   }
