@@ -1,6 +1,8 @@
 import type { Command } from '../command.js';
 import { parseCommand } from './parse.js';
 import { showCommand } from './show.js';
+import { fillCommand } from './fill.js';
+import { validateCommand } from './validate.js';
 
 /** Every command of `taizhang`, in the order `taizhang help` lists them. Adding a command touches this list once. */
-export const commands: Command[] = [parseCommand, showCommand];
+export const commands: Command[] = [parseCommand, showCommand, fillCommand, validateCommand];
