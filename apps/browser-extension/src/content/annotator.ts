@@ -1,0 +1,354 @@
+import { documentKey, type Matcher, type Mention, type PageRelation, relateMentions } from '@taizhang/core/match';
+import { type Language, t } from '../shared/i18n.js';
+import type { MeasureLedger } from '../shared/ledger.js';
+import type { PageSummary } from '../shared/summary.js';
+import { CARD_TAG, Card, type CardActions } from './card.js';
+import { BADGE_TAG, Highlighter, MARK_TAG, type MarkSpec } from './highlighter.js';
+import { createSlicer, type Slicer } from './scheduler.js';
+import { collectTextNodes, isInsideSkipped } from './text-nodes.js';
+
+export const MEASURES_ATTRIBUTE = 'data-taizhang-measures';
+export const STATUS_ATTRIBUTE = 'data-taizhang-status';
+
+export interface AnnotatorOptions {
+  matcher: Matcher;
+  language: () => Language;
+  ledger(document: string, measure: number): MeasureLedger | null;
+  agencyName(id: string): string;
+  regionName(id: string): string;
+  actions: CardActions;
+  /** Longest stretch of work before yielding to the page (ms). */
+  sliceMs?: number;
+  /** Total time for one pass over the page; past it the annotator stops and says so (ms). */
+  budgetMs?: number;
+  /** How long to gather DOM changes before annotating them (ms). */
+  mutationDelayMs?: number;
+}
+
+interface Entry {
+  node: Text;
+  /** The text when it was searched. */
+  text: string;
+  /** Offset of this node's text in the page's text as the annotator numbers it. */
+  base: number;
+  mentions: Mention[];
+}
+
+/** A text node this long is searched in windows, so one node cannot block the page. */
+const WINDOW = 16_384;
+/** Windows overlap by more than the longest pattern, so no mention is cut. */
+const OVERLAP = 64;
+
+/**
+ * Annotates one document: finds mentions in its text nodes (in time slices), relates the page to
+ * measures, marks the related mentions, adds a badge at each measure's first mention, keeps up with
+ * DOM changes, and takes everything away again on `stop()`.
+ */
+export class Annotator {
+  private readonly highlighter: Highlighter;
+  private readonly entries = new Map<Text, Entry>();
+  private nextBase = 0;
+  private relation: PageRelation | null = null;
+  private card: Card | null = null;
+  private observer: MutationObserver | null = null;
+  private pending = new Set<Node>();
+  private pendingTimer: ReturnType<typeof setTimeout> | null = null;
+  private hideTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly badged = new Set<string>();
+  private status: PageSummary['status'] = 'off';
+  private elapsedMs = 0;
+  private running: Promise<void> = Promise.resolve();
+  private readonly originalMeasuresAttribute: string | null;
+  private readonly listeners: Array<[string, EventListener]> = [];
+  private readonly sliceMs: number;
+  private readonly budgetMs: number;
+  private readonly mutationDelayMs: number;
+
+  constructor(
+    private readonly document: Document,
+    private readonly options: AnnotatorOptions,
+  ) {
+    this.highlighter = new Highlighter(document);
+    this.originalMeasuresAttribute = document.documentElement.getAttribute(MEASURES_ATTRIBUTE);
+    this.sliceMs = options.sliceMs ?? 8;
+    this.budgetMs = options.budgetMs ?? 5_000;
+    this.mutationDelayMs = options.mutationDelayMs ?? 150;
+  }
+
+  get active(): boolean {
+    return this.status !== 'off';
+  }
+
+  /** Annotate the whole document, then follow its changes. Resolves when the first pass is done. */
+  start(): Promise<void> {
+    if (this.active) return this.running;
+    this.status = 'running';
+    this.card = new Card(this.document, this.options.language, this.options.actions);
+    this.listen();
+    this.running = this.pass([this.document.body ?? this.document.documentElement]);
+    this.observe();
+    return this.running;
+  }
+
+  /** Remove every mark, badge, card and attribute: the DOM is as it was before `start()`. */
+  stop(): void {
+    if (!this.active) return;
+    this.status = 'off';
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.pendingTimer) clearTimeout(this.pendingTimer);
+    if (this.hideTimer) clearTimeout(this.hideTimer);
+    this.pending.clear();
+    for (const [type, listener] of this.listeners.splice(0)) this.document.removeEventListener(type, listener, true);
+    this.highlighter.removeAll();
+    this.card?.destroy();
+    this.card = null;
+    this.entries.clear();
+    this.badged.clear();
+    this.relation = null;
+    this.nextBase = 0;
+    const root = this.document.documentElement;
+    if (this.originalMeasuresAttribute === null) root.removeAttribute(MEASURES_ATTRIBUTE);
+    else root.setAttribute(MEASURES_ATTRIBUTE, this.originalMeasuresAttribute);
+    root.removeAttribute(STATUS_ATTRIBUTE);
+  }
+
+  /** Wait for any annotation in progress (first pass or a batch of DOM changes). */
+  settled(): Promise<void> {
+    return this.running;
+  }
+
+  private async pass(roots: Node[]): Promise<void> {
+    const slicer = createSlicer(this.sliceMs, this.budgetMs);
+    const fresh: Entry[] = [];
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      for (const node of collectTextNodes(root)) {
+        if (this.highlighter.has(node) || this.highlighter.owns(node)) continue;
+        if (this.entries.get(node)?.text === node.data) continue; // seen, unchanged
+        const mentions = this.findIn(node.data);
+        const entry: Entry = { node, text: node.data, base: this.nextBase, mentions };
+        this.nextBase += node.data.length + 1;
+        this.entries.set(node, entry);
+        if (mentions.length > 0) fresh.push(entry);
+        await slicer.checkpoint();
+        if (slicer.overBudget) break;
+        if (!this.active) return;
+      }
+      if (slicer.overBudget) break;
+    }
+    if (!this.active) return;
+    this.relation = relateMentions(this.options.matcher, this.globalMentions());
+    await this.apply(slicer);
+    this.elapsedMs += slicer.elapsed();
+    if (!this.active) return;
+    this.status = slicer.overBudget ? 'budget-exceeded' : 'annotated';
+    const root = this.document.documentElement;
+    root.setAttribute(MEASURES_ATTRIBUTE, this.measureIds().join(','));
+    if (slicer.overBudget) root.setAttribute(STATUS_ATTRIBUTE, 'budget-exceeded');
+  }
+
+  private findIn(text: string): Mention[] {
+    if (text.length <= WINDOW) return this.options.matcher.find(text);
+    const found: Mention[] = [];
+    let reached = 0;
+    for (let from = 0; from < text.length; from += WINDOW - OVERLAP) {
+      const to = Math.min(text.length, from + WINDOW);
+      for (const m of this.options.matcher.find(text.slice(from, to))) {
+        const start = m.start + from;
+        if (start < reached) continue;
+        found.push({ ...m, start, end: m.end + from });
+        reached = m.end + from;
+      }
+      if (to === text.length) break;
+    }
+    return found;
+  }
+
+  private globalMentions(): Mention[] {
+    const all: Mention[] = [];
+    for (const entry of this.entries.values()) {
+      for (const m of entry.mentions) all.push({ ...m, start: entry.base + m.start, end: entry.base + m.end });
+    }
+    return all;
+  }
+
+  /** Measure ids for the page attribute, best first: plain numbers for the seed's measures, `document#n` for others. */
+  private measureIds(): string[] {
+    const first = this.options.matcher.documents[0];
+    const seed = first ? documentKey(first) : '';
+    return (this.relation?.measures ?? []).map((m) => (m.document === seed ? String(m.measure) : `${m.document}#${m.measure}`));
+  }
+
+  private async apply(slicer: Slicer): Promise<void> {
+    const relation = this.relation;
+    if (!relation) return;
+    const byStart = new Map(relation.marks.map((m) => [m.start, m]));
+    const rank = new Map(relation.measures.map((m, i) => [`${m.document}\u0000${m.measure}`, i]));
+    const entries = [...this.entries.values()].filter((e) => e.mentions.length > 0 && !this.highlighter.has(e.node) && e.node.isConnected);
+    // Document order, so the badge goes at each measure's first mention.
+    entries.sort((a, b) => (a.node === b.node ? 0 : a.node.compareDocumentPosition(b.node) & 4 ? -1 : 1));
+    for (const entry of entries) {
+      const specs: MarkSpec[] = [];
+      for (const m of entry.mentions) {
+        const mark = byStart.get(entry.base + m.start);
+        if (!mark) continue;
+        const data = this.markData(mark, rank);
+        if (data) specs.push({ start: m.start, end: m.end, data });
+      }
+      if (specs.length === 0) continue;
+      for (const mark of this.highlighter.wrap(entry.node, specs)) {
+        const measure = mark.getAttribute('data-taizhang-measure');
+        const document = mark.getAttribute('data-taizhang-document');
+        if (!measure || !document) continue;
+        const key = `${document}\u0000${measure}`;
+        if (this.badged.has(key)) continue;
+        this.badged.add(key);
+        const ledger = this.options.ledger(document, Number(measure));
+        const label = t(this.options.language(), 'badge', ledger?.numeral ?? measure);
+        const badge = this.highlighter.addBadge(mark, label, { 'taizhang-badge': measure, 'taizhang-document': document });
+        badge.setAttribute('aria-label', ledger ? `${label} ${ledger.title}` : label);
+      }
+      await slicer.checkpoint();
+      if (!this.active) return;
+    }
+  }
+
+  private markData(mark: Mention, rank: Map<string, number>): Record<string, string> | null {
+    let best: { document: string; measure: number; rank: number } | null = null;
+    for (const r of mark.referents) {
+      if (r.kind !== 'measure') continue;
+      const i = rank.get(`${r.document}\u0000${r.measure}`);
+      if (i !== undefined && (!best || i < best.rank)) best = { document: r.document, measure: r.measure, rank: i };
+    }
+    if (best) return { 'taizhang-measure': String(best.measure), 'taizhang-document': best.document };
+    const agency = mark.referents.find((r) => r.kind === 'agency');
+    if (agency?.kind === 'agency') return { 'taizhang-agency': agency.agency };
+    const cited = mark.referents.find((r) => r.kind === 'document');
+    if (cited?.kind === 'document') return { 'taizhang-cites': cited.document };
+    return null; // regions are listed in the summary, not marked
+  }
+
+  private observe(): void {
+    const view = this.document.defaultView;
+    if (!view?.MutationObserver) return;
+    this.observer = new view.MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'characterData') {
+          if (!this.highlighter.owns(record.target)) this.pending.add(record.target);
+          continue;
+        }
+        for (const node of record.addedNodes) {
+          if (this.highlighter.owns(node) || isOurs(node)) continue;
+          this.pending.add(node);
+        }
+      }
+      if (this.pending.size > 0 && !this.pendingTimer) this.pendingTimer = setTimeout(() => this.flush(), this.mutationDelayMs);
+    });
+    this.observer.observe(this.document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  private flush(): void {
+    this.pendingTimer = null;
+    const roots = [...this.pending].filter((n) => n.isConnected && !isInsideSkipped(n, this.document.documentElement));
+    this.pending.clear();
+    if (roots.length === 0 || !this.active) return;
+    this.running = this.running.then(() => this.pass(roots));
+  }
+
+  private listen(): void {
+    const on = (type: string, listener: EventListener) => {
+      this.document.addEventListener(type, listener, true);
+      this.listeners.push([type, listener]);
+    };
+    const measureOf = (target: EventTarget | null): { el: Element; document: string; measure: number } | null => {
+      if (!(target instanceof this.document.defaultView!.Element)) return null;
+      const el = target.closest(`${MARK_TAG}[data-taizhang-measure], ${BADGE_TAG}`);
+      if (!el) return null;
+      const measure = el.getAttribute('data-taizhang-measure') ?? el.getAttribute('data-taizhang-badge');
+      const document = el.getAttribute('data-taizhang-document');
+      return measure && document ? { el, document, measure: Number(measure) } : null;
+    };
+    const show = (hit: { el: Element; document: string; measure: number }) => {
+      const ledger = this.options.ledger(hit.document, hit.measure);
+      if (!ledger || !this.card) return;
+      if (this.hideTimer) clearTimeout(this.hideTimer);
+      this.card.show(hit.el, ledger);
+    };
+    on('mouseover', (e) => {
+      const hit = measureOf(e.target);
+      if (hit) show(hit);
+      else if (this.card?.visible && e.target instanceof this.document.defaultView!.Element && e.target.closest(CARD_TAG)) {
+        if (this.hideTimer) clearTimeout(this.hideTimer);
+      }
+    });
+    on('mouseout', (e) => {
+      if (!measureOf(e.target) || !this.card?.visible) return;
+      if (this.hideTimer) clearTimeout(this.hideTimer);
+      this.hideTimer = setTimeout(() => this.card?.hide(), 400);
+    });
+    on('focusin', (e) => {
+      const hit = measureOf(e.target);
+      if (hit) show(hit);
+    });
+    on('keydown', (e) => {
+      const key = (e as KeyboardEvent).key;
+      const hit = measureOf(e.target);
+      if (!hit) return;
+      if (key === 'Enter' || key === ' ') {
+        e.preventDefault();
+        show(hit);
+        this.card?.focus();
+      } else if (key === 'Escape') this.card?.hide();
+    });
+  }
+
+  /** Scroll to the first mark of a measure (`8`, or `document#8`) or an agency; false when there is none. */
+  scrollTo(kind: 'measure' | 'agency', id: string): boolean {
+    const selector =
+      kind === 'measure'
+        ? `${MARK_TAG}[data-taizhang-measure="${cssEscape(id.split('#').pop() ?? id)}"]`
+        : `${MARK_TAG}[data-taizhang-agency="${cssEscape(id)}"]`;
+    const el = this.document.querySelector(selector);
+    if (!el) return false;
+    el.scrollIntoView({ block: 'center' });
+    const badge = el.nextElementSibling;
+    if (badge?.tagName.toLowerCase() === BADGE_TAG && badge instanceof this.document.defaultView!.HTMLElement) badge.focus();
+    return true;
+  }
+
+  summary(): PageSummary {
+    const relation = this.relation;
+    const numeral = (document: string, measure: number) => this.options.ledger(document, measure)?.numeral ?? String(measure);
+    return {
+      status: this.status,
+      measures: (relation?.measures ?? []).map((m) => ({
+        document: m.document,
+        number: m.measure,
+        numeral: numeral(m.document, m.measure),
+        title: this.options.ledger(m.document, m.measure)?.title ?? '',
+        score: m.score,
+        phrases: m.phrases.map((p) => ({ phrase: p.phrase, count: p.count })),
+      })),
+      agencies: (relation?.agencies ?? []).map((a) => ({
+        id: a.agency,
+        name: this.options.agencyName(a.agency),
+        count: a.count,
+        roles: a.roles.map((r) => ({ measure: r.measure, numeral: numeral(r.document, r.measure), role: r.role })),
+      })),
+      regions: (relation?.regions ?? []).map((r) => ({ id: r.id, name: this.options.regionName(r.id), count: r.count })),
+      documents: (relation?.documents ?? []).map((d) => ({ id: d.id, count: d.count })),
+      marks: this.highlighter.markCount,
+      elapsedMs: Math.round(this.elapsedMs),
+    };
+  }
+}
+
+function isOurs(node: Node): boolean {
+  const name = node.nodeName.toLowerCase();
+  return name === MARK_TAG || name === BADGE_TAG || name === CARD_TAG;
+}
+
+function cssEscape(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
+}

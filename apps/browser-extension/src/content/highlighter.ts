@@ -1,0 +1,148 @@
+/**
+ * Wraps spans of text nodes in `<taizhang-mark>` and puts the page back exactly when asked.
+ *
+ * After Hypothesis' highlighter: the marks are custom elements (no page stylesheet targets an
+ * unknown tag, and their own inline `!important` styles beat the page's), and the highlighter
+ * remembers every text node it split, so removing a mark restores that very node with its original
+ * text rather than calling `normalize()`, which would also merge text nodes the page had split.
+ */
+export const MARK_TAG = 'taizhang-mark';
+export const BADGE_TAG = 'taizhang-badge';
+
+export interface MarkSpec {
+  start: number;
+  end: number;
+  /** data-* attributes, without the `data-` prefix, e.g. `{ 'taizhang-measure': '8' }`. */
+  data: Record<string, string>;
+}
+
+/** Inline styles: unobtrusive (a dotted underline and a faint tint), immune to page CSS, never changing layout. */
+const MARK_STYLE = [
+  'display:inline',
+  'visibility:visible',
+  'opacity:1',
+  'position:static',
+  'float:none',
+  'margin:0',
+  'padding:0',
+  'border:0',
+  'border-bottom:1px dotted #b45309',
+  'background:rgba(253,230,138,.45)',
+  'color:inherit',
+  'font:inherit',
+  'line-height:inherit',
+  'text-decoration:inherit',
+  'pointer-events:auto',
+  'clip-path:none',
+  'transform:none',
+  'filter:none',
+].map((d) => `${d} !important`).join(';');
+
+const BADGE_STYLE = [
+  'display:inline-block',
+  'visibility:visible',
+  'opacity:1',
+  'position:static',
+  'float:none',
+  'margin:0 0 0 .2em',
+  'padding:0 .35em',
+  'border:1px solid #b45309',
+  'border-radius:.6em',
+  'background:#fffbeb',
+  'color:#92400e',
+  'font:12px/1.5 system-ui,"Noto Sans CJK SC",sans-serif',
+  'text-decoration:none',
+  'text-indent:0',
+  'vertical-align:baseline',
+  'cursor:help',
+  'white-space:nowrap',
+  'pointer-events:auto',
+  'clip-path:none',
+  'transform:none',
+].map((d) => `${d} !important`).join(';');
+
+interface SplitRecord {
+  /** The page's own text node, which keeps the first piece after splitting. */
+  node: Text;
+  original: string;
+  /** Marks and trailing text nodes created from it, in order. */
+  created: Node[];
+}
+
+export class Highlighter {
+  private readonly records: SplitRecord[] = [];
+  private readonly badges: Element[] = [];
+  private readonly wrapped = new WeakSet<Text>();
+  private readonly own = new WeakSet<Node>();
+
+  constructor(private readonly document: Document) {}
+
+  /** True when `node` was already wrapped: a node is annotated once. */
+  has(node: Text): boolean {
+    return this.wrapped.has(node);
+  }
+
+  /**
+   * Wrap the given non-overlapping spans of `node` (offsets into its text) in marks.
+   * Returns the marks in order. The page's node keeps the text before the first span.
+   */
+  wrap(node: Text, specs: readonly MarkSpec[]): HTMLElement[] {
+    if (this.wrapped.has(node) || specs.length === 0 || !node.parentNode) return [];
+    const sorted = [...specs].sort((a, b) => a.start - b.start);
+    const record: SplitRecord = { node, original: node.data, created: [] };
+    const marks: HTMLElement[] = [];
+    let rest = node;
+    let consumed = 0;
+    for (const spec of sorted) {
+      if (spec.start < consumed || spec.end > record.original.length || spec.end <= spec.start) continue;
+      const target = rest.splitText(spec.start - consumed);
+      const after = target.splitText(spec.end - spec.start);
+      const mark = this.document.createElement(MARK_TAG);
+      mark.setAttribute('style', MARK_STYLE);
+      for (const [k, v] of Object.entries(spec.data)) mark.setAttribute(`data-${k}`, v);
+      target.replaceWith(mark);
+      mark.appendChild(target);
+      record.created.push(mark, after);
+      this.own.add(mark).add(target).add(after);
+      marks.push(mark);
+      rest = after;
+      consumed = spec.end;
+    }
+    this.records.push(record);
+    this.wrapped.add(node);
+    return marks;
+  }
+
+  /** A focusable badge right after `mark`. */
+  addBadge(mark: Element, label: string, data: Record<string, string>): HTMLElement {
+    const badge = this.document.createElement(BADGE_TAG);
+    badge.setAttribute('style', BADGE_STYLE);
+    badge.setAttribute('tabindex', '0');
+    badge.setAttribute('role', 'button');
+    for (const [k, v] of Object.entries(data)) badge.setAttribute(`data-${k}`, v);
+    badge.textContent = label;
+    mark.after(badge);
+    this.badges.push(badge);
+    this.own.add(badge);
+    return badge;
+  }
+
+  /** True for nodes the highlighter made: a MutationObserver ignores them. */
+  owns(node: Node): boolean {
+    return this.own.has(node);
+  }
+
+  get markCount(): number {
+    return this.records.reduce((n, r) => n + r.created.length / 2, 0);
+  }
+
+  /** Remove every mark and badge; each split text node gets its original text back. */
+  removeAll(): void {
+    for (const badge of this.badges.splice(0)) badge.remove();
+    for (const record of this.records.splice(0).reverse()) {
+      for (const node of record.created) node.parentNode?.removeChild(node);
+      record.node.data = record.original;
+      this.wrapped.delete(record.node);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { type Language } from '../shared/i18n.js';
+import { documentPagePath } from '../shared/ledger.js';
+import { Library } from '../shared/library.js';
+import { isRequest, type Request } from '../shared/messages.js';
+import { loadSettings } from '../shared/settings.js';
+import { Annotator } from './annotator.js';
+
+/**
+ * Content script entry. Runs once per frame: a second injection (the manifest's and the popup's
+ * executeScript after the user adds a site) finds the first one's flag and does nothing.
+ */
+const FLAG = '__taizhangAnnotator';
+const scope = globalThis as unknown as Record<string, unknown>;
+
+if (!scope[FLAG]) {
+  scope[FLAG] = true;
+  void main();
+}
+
+async function main(): Promise<void> {
+  let settings = await loadSettings();
+  const library = new Library(settings.documents);
+  let language: Language = settings.language;
+  const annotator = new Annotator(document, {
+    matcher: library.matcher,
+    language: () => language,
+    ledger: (doc, measure) => library.ledger(doc, measure),
+    agencyName: (id) => library.agencyName(id),
+    regionName: (id) => library.regionName(id),
+    actions: {
+      href: (doc, measure) => chrome.runtime.getURL(documentPagePath(doc, measure)),
+      openDocument: (doc, measure) => {
+        const request: Request = { type: 'openDocument', document: doc, measure };
+        void chrome.runtime.sendMessage(request);
+      },
+    },
+  });
+  const site = location.hostname;
+  const enabled = () => !settings.disabledSites.includes(site);
+  if (enabled()) void annotator.start();
+
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    void loadSettings().then((next) => {
+      settings = next;
+      language = next.language;
+      if (changes.documents) {
+        // New documents need a new matcher: start again from a clean page.
+        annotator.stop();
+        location.reload();
+        return;
+      }
+      if (enabled()) void annotator.start();
+      else annotator.stop();
+    });
+  });
+
+  chrome.runtime.onMessage.addListener((message: unknown, _sender, respond) => {
+    if (!isRequest(message) || window !== window.top) return undefined;
+    if (message.type === 'summary') {
+      void annotator.settled().then(() => respond(annotator.summary()));
+      return true;
+    }
+    if (message.type === 'scrollTo') respond(annotator.scrollTo(message.kind, message.id));
+    return undefined;
+  });
+}
