@@ -1,5 +1,6 @@
 import type { Agency, AgencyKind, Successor, SuccessorRelation } from './agencies.js';
-import { byConvention, type FactStatus, fromReference, fromSeed } from './provenance.js';
+import type { FactStatus } from './provenance.js';
+import { byConvention, fromReference, fromSeed } from './provenance-facts.js';
 
 /*
  * The 38 bodies named in the responsibility clauses of 青政〔2016〕76号, in the order the document first names them.

@@ -30,24 +30,3 @@ export const Provenance = z.object({
   note: z.string().optional(),
 });
 export type Provenance = z.infer<typeof Provenance>;
-
-/** Provenance of a fact taken from the reference file at `pointer`. */
-export function fromReference(pointer: string, status: FactStatus, note?: string): Provenance {
-  return note === undefined
-    ? { status, source: { kind: 'reference', pointer } }
-    : { status, source: { kind: 'reference', pointer }, note };
-}
-
-/** Provenance of a fact the seed document states in so many words. */
-export function fromSeed(quote: string, note?: string): Provenance {
-  return note === undefined
-    ? { status: 'verified', source: { kind: 'seed', quote } }
-    : { status: 'verified', source: { kind: 'seed', quote }, note };
-}
-
-/** Provenance of a conventional form nobody checked: always `unverified`. */
-export function byConvention(note?: string): Provenance {
-  return note === undefined
-    ? { status: 'unverified', source: { kind: 'convention' } }
-    : { status: 'unverified', source: { kind: 'convention' }, note };
-}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { byConvention, fromReference, Provenance } from './provenance.js';
+import { Provenance } from './provenance.js';
+import { byConvention, fromReference } from './provenance-facts.js';
 import { REGIONS } from './regions-registry.js';
 
 /**

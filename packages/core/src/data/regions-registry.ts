@@ -1,4 +1,5 @@
-import { byConvention, fromReference, fromSeed, type Provenance } from './provenance.js';
+import type { Provenance } from './provenance.js';
+import { byConvention, fromReference, fromSeed } from './provenance-facts.js';
 import type { Region, RegionChange, RegionLevel, RegionType } from './regions.js';
 
 /*

@@ -56,6 +56,21 @@ describe('ledger queries over the seed', () => {
     expect(fromAgencies).toBe(fromClauses);
   });
 
+  it('a body two 2016 bodies merged into finds the measures of both', () => {
+    const culture = measuresOfAgency('省文化新闻出版厅').map((x) => x.measure.number);
+    const tourism = measuresOfAgency('省旅游发展委').map((x) => x.measure.number);
+    const merged = measuresOfAgency('省文化和旅游厅').map((x) => x.measure.number);
+    expect(merged).toEqual([...new Set([...culture, ...tourism])].sort((a, b) => a - b));
+    expect(tourism.length).toBeGreaterThan(0);
+  });
+
+  it('a county or an old name reports through its prefecture', () => {
+    expect(measuresOfRegion('湟中县')).toHaveLength(39);
+    expect(measuresOfRegion('湟中区')).toHaveLength(39);
+    expect(measuresOfRegion('海北州')).toHaveLength(37);
+    expect(measuresOfRegion('门源县')).toHaveLength(37);
+  });
+
   it('the measures a region reports on', () => {
     expect(measuresOfRegion('630100')).toHaveLength(39);
     expect(measuresOfRegion('632200').map((m) => m.number)).not.toContain(11);
