@@ -289,7 +289,7 @@ export class Annotator {
     });
     on('focusin', (e) => {
       const hit = measureOf(e.target);
-      if (hit) show(hit);
+      if (hit && !this.card?.isReturningTo(hit.el)) show(hit);
     });
     on('keydown', (e) => {
       const key = (e as KeyboardEvent).key;

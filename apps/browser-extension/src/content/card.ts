@@ -34,6 +34,7 @@ export class Card {
   readonly host: HTMLElement;
   private readonly body: HTMLElement;
   private anchor: Element | null = null;
+  private returning: Element | null = null;
 
   constructor(
     private readonly document: Document,
@@ -54,11 +55,22 @@ export class Card {
       if (e.key === 'Escape') {
         const anchor = this.anchor;
         this.hide();
-        if (anchor instanceof this.document.defaultView!.HTMLElement) anchor.focus();
+        if (anchor instanceof this.document.defaultView!.HTMLElement) {
+          // Focus goes back to the badge without opening the card again.
+          this.returning = anchor;
+          anchor.focus();
+        }
       }
     });
     this.host.addEventListener('mouseleave', () => this.hide());
     document.documentElement.append(this.host);
+  }
+
+  /** True (once) when `el` gets focus back from the card's Escape: it must not reopen the card. */
+  isReturningTo(el: Element): boolean {
+    const returning = this.returning === el;
+    this.returning = null;
+    return returning;
   }
 
   get visible(): boolean {
