@@ -3,5 +3,10 @@ import { coreSourceAliases } from './scripts/core-alias.js';
 
 export default defineConfig({
   resolve: { alias: coreSourceAliases },
-  test: { include: ['test/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+  test: {
+    include: ['test/**/*.test.ts'],
+    reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
 });
