@@ -1,0 +1,24 @@
+/**
+ * Excel custom functions, namespace TAIZHANG (manifest.xml). The JSDoc tags below are read by
+ * custom-functions-metadata at build time to write dist/functions.json.
+ */
+import { type Computed, computeIndicator } from './compute.js';
+
+function toExcel(result: Computed): number {
+  if (result.ok) return result.value;
+  const codes = CustomFunctions.ErrorCode;
+  const code = result.reason === 'not-available' ? codes.notAvailable : result.reason === 'division-by-zero' ? codes.divisionByZero : codes.invalidValue;
+  throw new CustomFunctions.Error(code, result.message);
+}
+
+/**
+ * 按青政〔2016〕76号指标目录的公式计算指标值，如 =TAIZHANG.INDICATOR("常住人口城镇化率", C5, D5)。
+ * Computes an indicator of the catalogue from its inputs, in the order the indicator lists them.
+ * @customfunction INDICATOR
+ * @param name 指标名称或编号 / indicator name or id, e.g. "常住人口城镇化率"
+ * @param inputs 输入值，按指标定义的顺序 / the inputs, in the indicator's order
+ * @returns 指标值（按模板的小数位数四舍五入） / the value, rounded as the template rounds it
+ */
+export function indicator(name: string, ...inputs: number[]): number {
+  return toExcel(computeIndicator(name, inputs));
+}
