@@ -580,6 +580,12 @@ export class FakeRange extends Loadable {
   set numberFormat(m: unknown[][]) {
     this.write(m, 'numberFormat');
   }
+  getCell(row: number, column: number): FakeRange {
+    this.ctx.op();
+    const top = this.r.top + row;
+    const left = this.r.left + column;
+    return new FakeRange(this.ctx, this.sheetState, { top, left, bottom: top, right: left });
+  }
   merge(_across = false): void {
     this.ctx.op();
     this.sheetState.merges.push(areaAddress(this.r));
