@@ -20,3 +20,6 @@ export * from './fix.js';
 export * from './catalogue.js';
 export * from './sample.js';
 export * from './region.js';
+export * from './progress-view.js';
+export * from './progress-view-status.js';
+export * from './progress-view-charts.js';
