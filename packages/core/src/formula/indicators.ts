@@ -121,7 +121,7 @@ const catalogue: Indicator[] = [
     formula: 'renovatedUnits / taskUnits * 100',
     decimals: 1,
     measures: [5],
-    keywords: ['棚户区、城中村和危房改造', '棚户区改造', '危房改造'],
+    keywords: ['棚户区、城中村和危房改造', '棚户区改造', '危房改造', '棚户区'],
   },
   {
     id: 'monetized-resettlement-ratio',
