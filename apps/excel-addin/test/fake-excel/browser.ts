@@ -36,8 +36,7 @@ const host = {
   syncCounts: () => excel.contexts.map((c) => c.syncs.length),
   /** Types into a cell as a user would (contents only). */
   type(sheet: string, row: number, column: number, content: Value) {
-    const s = excel.state.sheet(sheet);
-    if (!s) throw new Error(`no sheet ${sheet}`);
+    const s = excel.state.sheet(sheet) ?? excel.state.addSheet(sheet);
     const cell = s.cell(row, column);
     cell.content = content;
     cell.value = content;
