@@ -1,8 +1,19 @@
 import type { Command } from '../command.js';
+import { evalCommand } from './eval.js';
+import { fillCommand } from './fill.js';
+import { indicatorsCommand } from './indicators.js';
 import { parseCommand } from './parse.js';
 import { showCommand } from './show.js';
-import { fillCommand } from './fill.js';
+import { targetsCommand } from './targets.js';
 import { validateCommand } from './validate.js';
 
 /** Every command of `taizhang`, in the order `taizhang help` lists them. Adding a command touches this list once. */
-export const commands: Command[] = [parseCommand, showCommand, fillCommand, validateCommand];
+export const commands: Command[] = [
+  parseCommand,
+  showCommand,
+  fillCommand,
+  validateCommand,
+  targetsCommand,
+  indicatorsCommand,
+  evalCommand,
+];

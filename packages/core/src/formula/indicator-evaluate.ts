@@ -57,7 +57,8 @@ export function evaluateIndicator(indicator: Indicator, inputs: FormulaInputs): 
     }
     const whole = input.partOf ? byId.get(input.partOf) : undefined;
     const w = input.partOf ? value(input.partOf) : undefined;
-    if (whole && v !== undefined && w !== undefined && v > w) {
+    // A zero whole is a zero divisor: `evaluate` says so, more usefully than "part exceeds whole".
+    if (whole && v !== undefined && w !== undefined && w !== 0 && v > w) {
       return {
         ok: false,
         reason: 'out-of-domain',

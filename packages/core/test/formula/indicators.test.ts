@@ -111,7 +111,7 @@ describe('evaluateIndicator', () => {
       reason: 'missing-input',
       variable: 'villagesWithBroadband',
     });
-    expect(evaluateIndicator(rate, { villages: 0, villagesWithBroadband: 0 })).toMatchObject({
+    expect(evaluateIndicator(rate, { villages: 0, villagesWithBroadband: 3 })).toMatchObject({
       ok: false,
       reason: 'division-by-zero',
       variable: 'villages',
