@@ -13,7 +13,9 @@ function devCertificate() {
   const dir = join(homedir(), '.office-addin-dev-certs');
   const cert = join(dir, 'localhost.crt');
   const key = join(dir, 'localhost.key');
-  return existsSync(cert) && existsSync(key) ? { cert: readFileSync(cert), key: readFileSync(key) } : undefined;
+  return existsSync(cert) && existsSync(key)
+    ? { cert: readFileSync(cert), key: readFileSync(key) }
+    : undefined;
 }
 
 export default defineConfig(({ command }) => ({

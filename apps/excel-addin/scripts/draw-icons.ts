@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128] as const;
-export const CHROMIUM = '/usr/lib/chromium/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 /** A ledger page on Excel green: ruled rows, a first column, and a check mark for "validated". */
 export function iconSvg(size: number): string {

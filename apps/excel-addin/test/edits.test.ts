@@ -7,7 +7,12 @@ import { mockOffice, mockRequestContext } from './helpers.js';
 describe('writeEdits', () => {
   it('writes only cells that still hold what validation saw, in two round trips, and undoes them', async () => {
     const excel = new FakeExcel();
-    const sheet = excel.state.loadGrid('指标', [['名称', '本期'], ['城镇人口', '５８'], ['常住人口', '1,234'], ['户籍人口', '58%']]);
+    const sheet = excel.state.loadGrid('指标', [
+      ['名称', '本期'],
+      ['城镇人口', '５８'],
+      ['常住人口', '1,234'],
+      ['户籍人口', '58%'],
+    ]);
     sheet.protected = true;
     for (const r of [1, 2, 3]) sheet.cell(r, 1).locked = false;
     sheet.cell(3, 1).content = '改过了';
@@ -20,7 +25,9 @@ describe('writeEdits', () => {
     ]);
     expect(sync).toHaveBeenCalledTimes(2);
     expect(outcome.applied.map((c) => c.cell)).toEqual(['B2', 'B3']);
-    expect(outcome.stale).toEqual([{ sheet: '指标', cell: 'B4', expected: '58%', next: 58, actual: '改过了' }]);
+    expect(outcome.stale).toEqual([
+      { sheet: '指标', cell: 'B4', expected: '58%', next: 58, actual: '改过了' },
+    ]);
     expect(sheet.peek(1, 1)!.content).toBe(58);
     expect(sheet.peek(2, 1)!.content).toBe(1234);
     expect(sheet.peek(3, 1)!.content).toBe('改过了');

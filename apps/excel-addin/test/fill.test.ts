@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fillWorkbook, characterWidthToPoints } from '../src/office/fill.js';
+import { parseCell } from '../src/office/cells.js';
+import { characterWidthToPoints, fillWorkbook } from '../src/office/fill.js';
 import { FakeExcel } from './fake-excel/api.js';
 import { mockRequestContext, samplePlan } from './helpers.js';
-import { parseCell } from '../src/office/cells.js';
 
 async function fill(excel: FakeExcel, rows: number, options = {}) {
   const { context, fake } = mockRequestContext(excel);
@@ -44,7 +44,10 @@ describe('fillWorkbook', () => {
     expect(sheet.protected).toBe(true);
     expect(sheet.columnWidths.get(1)).toBe(characterWidthToPoints(24));
     expect(sheet.validations).toEqual([
-      expect.objectContaining({ address: 'C3:D7', rule: { decimal: { formula1: 0, formula2: 100000, operator: 'Between' } } }),
+      expect.objectContaining({
+        address: 'C3:D7',
+        rule: { decimal: { formula1: 0, formula2: 100000, operator: 'Between' } },
+      }),
     ]);
     expect(excel.state.sheet('_taizhang')!.visibility).toBe('VeryHidden');
     expect(excel.state.activeSheet).toBe('指标填报');
@@ -85,7 +88,11 @@ describe('fillWorkbook', () => {
     sheet.cell(2, 2).locked = false;
     const { result, syncs } = await fill(excel, 2, { mode: 'keep-existing' });
     expect(syncs).toBe(3);
-    expect(result).toMatchObject({ status: 'filled', createdSheets: ['_taizhang'], completedSheets: ['指标填报'] });
+    expect(result).toMatchObject({
+      status: 'filled',
+      createdSheets: ['_taizhang'],
+      completedSheets: ['指标填报'],
+    });
     // A1 was empty: written. C3 held the user's 123.5: kept, not listed (the plan has nothing there).
     expect(sheet.peek(0, 0)!.content).toBe('西宁市 2017年 新型城镇化指标填报');
     expect(sheet.peek(2, 2)!.content).toBe(123.5);
@@ -99,6 +106,8 @@ describe('fillWorkbook', () => {
     const sheet = excel.state.loadGrid('指标填报', [[], ['No.', '指标']]);
     const { result } = await fill(excel, 1, { mode: 'keep-existing' });
     expect(sheet.peek(1, 0)!.content).toBe('No.');
-    expect(result.status === 'filled' && result.kept).toEqual([{ sheet: '指标填报', address: 'A2', existing: 'No.', planned: '序号' }]);
+    expect(result.status === 'filled' && result.kept).toEqual([
+      { sheet: '指标填报', address: 'A2', existing: 'No.', planned: '序号' },
+    ]);
   });
 });

@@ -15,9 +15,14 @@ export default async function setup(): Promise<void> {
     configFile: false,
     logLevel: 'error',
     build: {
-      outDir: 'test-dist',
+      outDir: 'node_modules/.cache/excel-addin-test',
       emptyOutDir: true,
-      lib: { entry: 'test/fake-excel/browser.ts', formats: ['iife'], name: 'TaizhangFakeHost', fileName: () => 'fake-host.js' },
+      lib: {
+        entry: 'test/fake-excel/browser.ts',
+        formats: ['iife'],
+        name: 'TaizhangFakeHost',
+        fileName: () => 'fake-host.js',
+      },
     },
   });
 }

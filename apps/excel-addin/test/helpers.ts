@@ -1,5 +1,5 @@
-import { OfficeMockObject } from 'office-addin-mock';
 import type { SheetPlan, WorkbookPlan } from '@taizhang/core/report';
+import { OfficeMockObject } from 'office-addin-mock';
 import { FakeContext, type FakeExcel } from './fake-excel/api.js';
 
 /**
@@ -23,7 +23,8 @@ export function mockOffice(maxExcelApi: number): unknown {
   return new OfficeMockObject({
     context: {
       requirements: {
-        isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version) <= maxExcelApi,
+        isSetSupported: (name: string, version: string) =>
+          name === 'ExcelApi' && Number(version) <= maxExcelApi,
       },
     },
   });
@@ -45,7 +46,15 @@ export function samplePlan(rows: number): WorkbookPlan {
     ],
     columnWidths: [6, 24, 14, 14, 14, 10],
     freeze: { rows: 2, columns: 2 },
-    validations: [{ type: 'decimal', range: `C3:D${rows + 2}`, min: 0, max: 100000, error: '请填写 0 至 100000 之间的数' }],
+    validations: [
+      {
+        type: 'decimal',
+        range: `C3:D${rows + 2}`,
+        min: 0,
+        max: 100000,
+        error: '请填写 0 至 100000 之间的数',
+      },
+    ],
     merges: ['A1:F1'],
     protect: true,
     tabColor: '#2F5597',
@@ -55,9 +64,26 @@ export function samplePlan(rows: number): WorkbookPlan {
     data.cells.push(
       { address: `A${r}`, value: i + 1, style: { border: true } },
       { address: `B${r}`, value: `指标${i + 1}`, style: { border: true } },
-      { address: `C${r}`, value: null, numberFormat: '0.00', locked: false, style: { fill: '#FFF2CC', border: true } },
-      { address: `D${r}`, value: null, numberFormat: '0.00', locked: false, style: { fill: '#FFF2CC', border: true } },
-      { address: `E${r}`, formula: `=IF(D${r}=0,"",C${r}/D${r}*100)`, numberFormat: '0.0', style: { border: true } },
+      {
+        address: `C${r}`,
+        value: null,
+        numberFormat: '0.00',
+        locked: false,
+        style: { fill: '#FFF2CC', border: true },
+      },
+      {
+        address: `D${r}`,
+        value: null,
+        numberFormat: '0.00',
+        locked: false,
+        style: { fill: '#FFF2CC', border: true },
+      },
+      {
+        address: `E${r}`,
+        formula: `=IF(D${r}=0,"",C${r}/D${r}*100)`,
+        numberFormat: '0.0',
+        style: { border: true },
+      },
       { address: `F${r}`, value: '007', numberFormat: '@', style: { border: true } },
     );
   }

@@ -15,7 +15,11 @@ const ORIGIN = 'https://localhost:3000/';
 function parse(text: string): Document {
   const errors: string[] = [];
   const doc = new DOMParser({
-    errorHandler: { warning: (m: string) => errors.push(m), error: (m: string) => errors.push(m), fatalError: (m: string) => errors.push(m) },
+    errorHandler: {
+      warning: (m: string) => errors.push(m),
+      error: (m: string) => errors.push(m),
+      fatalError: (m: string) => errors.push(m),
+    },
   }).parseFromString(text, 'application/xml');
   if (errors.length > 0) throw new Error(`manifest.xml is not well-formed: ${errors.join('; ')}`);
   return doc as unknown as Document;
@@ -30,7 +34,9 @@ const one = (name: string) => {
 };
 /** A direct child of the root (Description, SourceLocation … also occur deeper, in VersionOverrides). */
 const top = (name: string) => {
-  const found = Array.from(manifest.documentElement.childNodes).filter((n) => n.nodeType === 1 && (n as Element).tagName === name);
+  const found = Array.from(manifest.documentElement.childNodes).filter(
+    (n) => n.nodeType === 1 && (n as Element).tagName === name,
+  );
   expect(found, name).toHaveLength(1);
   return found[0] as Element;
 };
@@ -43,7 +49,10 @@ function versionAtMost(v: string, max: string): boolean {
   }
   return true;
 }
-const childNames = (el: Element) => Array.from(el.childNodes).filter((n) => n.nodeType === 1).map((n) => (n as Element).tagName);
+const childNames = (el: Element) =>
+  Array.from(el.childNodes)
+    .filter((n) => n.nodeType === 1)
+    .map((n) => (n as Element).tagName);
 
 function pngSize(path: string): [number, number] {
   const bytes = readFileSync(path);
@@ -66,8 +75,21 @@ describe('manifest.xml', () => {
     expect(app.tagName).toBe('OfficeApp');
     expect(app.getAttribute('xsi:type')).toBe('TaskPaneApp');
     expect(childNames(app)).toEqual([
-      'Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl',
-      'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides',
+      'Id',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'HighResolutionIconUrl',
+      'SupportUrl',
+      'AppDomains',
+      'Hosts',
+      'Requirements',
+      'DefaultSettings',
+      'Permissions',
+      'VersionOverrides',
     ]);
     expect(top('Id').textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(top('Version').textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
@@ -87,16 +109,23 @@ describe('manifest.xml', () => {
   });
 
   it('defines every resid it uses, and every string fits Office’s length limits', () => {
-    const defined = new Set(all('bt:Image').concat(all('bt:Url'), all('bt:String')).map((e) => e.getAttribute('id')).filter(Boolean));
+    const defined = new Set(
+      all('bt:Image')
+        .concat(all('bt:Url'), all('bt:String'))
+        .map((e) => e.getAttribute('id'))
+        .filter(Boolean),
+    );
     const used = Array.from(manifest.getElementsByTagName('*'))
       .map((e) => e.getAttribute('resid'))
       .filter((r): r is string => r !== null && r !== '');
     expect(used.length).toBeGreaterThan(10);
     for (const resid of used) expect(defined.has(resid), resid).toBe(true);
     const shortStrings = Array.from(one('bt:ShortStrings').getElementsByTagName('bt:String'));
-    for (const s of shortStrings) expect(s.getAttribute('DefaultValue')!.length, s.getAttribute('id')!).toBeLessThanOrEqual(125);
+    for (const s of shortStrings)
+      expect(s.getAttribute('DefaultValue')!.length, s.getAttribute('id')!).toBeLessThanOrEqual(125);
     const longStrings = Array.from(one('bt:LongStrings').getElementsByTagName('bt:String'));
-    for (const s of longStrings) expect(s.getAttribute('DefaultValue')!.length, s.getAttribute('id')!).toBeLessThanOrEqual(250);
+    for (const s of longStrings)
+      expect(s.getAttribute('DefaultValue')!.length, s.getAttribute('id')!).toBeLessThanOrEqual(250);
   });
 
   it('puts the button on the Home tab and runs task pane and functions in one long-lived runtime', () => {
@@ -108,7 +137,11 @@ describe('manifest.xml', () => {
     expect(functions).toBeDefined();
     const script = functions.getElementsByTagName('Script')[0]!.getElementsByTagName('SourceLocation')[0]!;
     const page = functions.getElementsByTagName('Page')[0]!.getElementsByTagName('SourceLocation')[0]!;
-    expect([script.getAttribute('resid'), page.getAttribute('resid'), one('FunctionFile').getAttribute('resid')]).toEqual([shared, shared, shared]);
+    expect([
+      script.getAttribute('resid'),
+      page.getAttribute('resid'),
+      one('FunctionFile').getAttribute('resid'),
+    ]).toEqual([shared, shared, shared]);
     const action = one('Action');
     expect(action.getAttribute('xsi:type')).toBe('ShowTaskpane');
     expect(action.getElementsByTagName('SourceLocation')[0]!.getAttribute('resid')).toBe(shared);
@@ -117,7 +150,9 @@ describe('manifest.xml', () => {
   it('points every URL at a file the build produces', () => {
     const urls = [
       ...all('bt:Url').map((u) => u.getAttribute('DefaultValue')!),
-      ...all('bt:Image').filter((i) => i.hasAttribute('DefaultValue')).map((u) => u.getAttribute('DefaultValue')!),
+      ...all('bt:Image')
+        .filter((i) => i.hasAttribute('DefaultValue'))
+        .map((u) => u.getAttribute('DefaultValue')!),
       top('IconUrl').getAttribute('DefaultValue')!,
       top('HighResolutionIconUrl').getAttribute('DefaultValue')!,
       top('DefaultSettings').getElementsByTagName('SourceLocation')[0]!.getAttribute('DefaultValue')!,
@@ -128,21 +163,36 @@ describe('manifest.xml', () => {
   });
 
   it('has icons at the sizes Office asks for: ribbon 16/32/80, IconUrl 32, high resolution 64', () => {
-    const ribbon = all('bt:Image').filter((i) => i.hasAttribute('DefaultValue')).map((img) => [img.getAttribute('id')!, img.getAttribute('DefaultValue')!] as const);
+    const ribbon = all('bt:Image')
+      .filter((i) => i.hasAttribute('DefaultValue'))
+      .map((img) => [img.getAttribute('id')!, img.getAttribute('DefaultValue')!] as const);
     const sizes = new Map(ribbon.map(([id, url]) => [id, pngSize(servedPath(url))]));
     for (const use of all('bt:Image').filter((i) => i.hasAttribute('size'))) {
       const size = Number(use.getAttribute('size'));
-      expect(sizes.get(use.getAttribute('resid')!), `${use.getAttribute('resid')} at ${size}`).toEqual([size, size]);
+      expect(sizes.get(use.getAttribute('resid')!), `${use.getAttribute('resid')} at ${size}`).toEqual([
+        size,
+        size,
+      ]);
     }
-    expect(new Set(all('bt:Image').filter((i) => i.hasAttribute('size')).map((i) => i.getAttribute('size')))).toEqual(new Set(['16', '32', '80']));
+    expect(
+      new Set(
+        all('bt:Image')
+          .filter((i) => i.hasAttribute('size'))
+          .map((i) => i.getAttribute('size')),
+      ),
+    ).toEqual(new Set(['16', '32', '80']));
     expect(pngSize(servedPath(top('IconUrl').getAttribute('DefaultValue')!))).toEqual([32, 32]);
     expect(pngSize(servedPath(top('HighResolutionIconUrl').getAttribute('DefaultValue')!))).toEqual([64, 64]);
   });
 
   it('ships functions.json whose functions the shared runtime registers, under a valid namespace', () => {
-    const namespace = all('bt:String').find((s) => s.getAttribute('id') === 'Functions.Namespace')!.getAttribute('DefaultValue')!;
+    const namespace = all('bt:String')
+      .find((s) => s.getAttribute('id') === 'Functions.Namespace')!
+      .getAttribute('DefaultValue')!;
     expect(namespace).toMatch(/^[A-Z][A-Z0-9]{0,31}$/);
-    const metadata = JSON.parse(readFileSync(file('dist/functions.json'), 'utf8')) as { functions: Array<{ id: string; parameters: unknown[] }> };
+    const metadata = JSON.parse(readFileSync(file('dist/functions.json'), 'utf8')) as {
+      functions: Array<{ id: string; parameters: unknown[] }>;
+    };
     expect(metadata.functions.map((f) => f.id)).toEqual(['INDICATOR']);
     const register = readFileSync(file('src/functions/register.ts'), 'utf8');
     for (const f of metadata.functions) expect(register).toContain(`associate('${f.id}'`);

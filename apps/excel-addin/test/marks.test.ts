@@ -30,7 +30,13 @@ async function validateAndMark(excel: FakeExcel, requests: MarkRequest[], featur
 
 function problemsEvery(n: number, rows: number): MarkRequest[] {
   const list: MarkRequest[] = [];
-  for (let r = 2; r <= rows + 1; r += n) list.push({ sheet: '数据', cell: `B${r}`, severity: r % 2 ? 'error' : 'warning', message: `第${r}行有误` });
+  for (let r = 2; r <= rows + 1; r += n)
+    list.push({
+      sheet: '数据',
+      cell: `B${r}`,
+      severity: r % 2 ? 'error' : 'warning',
+      message: `第${r}行有误`,
+    });
   return list;
 }
 
@@ -44,7 +50,10 @@ describe('readWorkbook', () => {
     expect(sync).toHaveBeenCalledTimes(2);
     expect(snapshot.grid.sheets.map((s) => s.name)).toEqual(['数据', '说明', '偏移']);
     expect(snapshot.grid.sheets[0]!.values[1]).toEqual(['地区0', 0, 0]);
-    expect(snapshot.grid.sheets[2]!.values).toEqual([['', '', ''], ['', '', 'x']]);
+    expect(snapshot.grid.sheets[2]!.values).toEqual([
+      ['', '', ''],
+      ['', '', 'x'],
+    ]);
     expect(snapshot.grid.sheets[2]!.formulas[1]).toEqual(['', '', 'x']);
   });
 });
@@ -85,7 +94,12 @@ describe('applyMarks and clearMarks', () => {
   it('costs the same round trips and no operation per cell on 20 and 20,000 rows', async () => {
     const ops = (excel: FakeExcel) => excel.contexts.at(-1)!.syncs.reduce((n, s) => n + s.operations, 0);
     const column = (rows: number): MarkRequest[] =>
-      Array.from({ length: rows }, (_, i) => ({ sheet: '数据', cell: `C${i + 2}`, severity: 'error', message: '必须填写' }));
+      Array.from({ length: rows }, (_, i) => ({
+        sheet: '数据',
+        cell: `C${i + 2}`,
+        severity: 'error',
+        message: '必须填写',
+      }));
     const smallExcel = workbook(20);
     const small = await validateAndMark(smallExcel, column(20));
     const largeExcel = workbook(20_000);
@@ -143,7 +157,9 @@ describe('applyMarks and clearMarks', () => {
     expect([...excel.state.notes]).toEqual([['数据!C3', '用户自己的批注']]);
 
     const without = workbook(3);
-    const plain = await validateAndMark(without, [{ sheet: '数据', cell: 'B2', severity: 'error', message: 'x' }]);
+    const plain = await validateAndMark(without, [
+      { sheet: '数据', cell: 'B2', severity: 'error', message: 'x' },
+    ]);
     expect(plain.outcome.notes).toBe(0);
     expect(without.state.notes.size).toBe(0);
   });

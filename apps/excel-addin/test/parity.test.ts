@@ -1,7 +1,8 @@
+import { seedDocument } from '@taizhang/core/data';
 import {
   applyEdits,
-  catalogueIndicators,
   type CellEdit,
+  catalogueIndicators,
   planToGrid,
   renderTemplate,
   reportingPrefectures,
@@ -9,11 +10,10 @@ import {
   validateWorkbook,
   type WorkbookGrid,
 } from '@taizhang/core/report';
-import { seedDocument } from '@taizhang/core/data';
 import { describe, expect, it } from 'vitest';
 import { fillWorkbook } from '../src/office/fill.js';
-import { validateInExcel } from '../src/office/validate.js';
 import { NO_OPTIONAL_FEATURES } from '../src/office/requirements.js';
+import { validateInExcel } from '../src/office/validate.js';
 import { FakeExcel } from './fake-excel/api.js';
 import { mockRequestContext } from './helpers.js';
 
@@ -32,11 +32,11 @@ function loadIntoExcel(grid: WorkbookGrid): FakeExcel {
   for (const sheet of grid.sheets) {
     const state = excel.state.loadGrid(sheet.name, sheet.formulas);
     // Formula results as Excel would show them: what the grid says the values are.
-    sheet.formulas.forEach((row, r) =>
-      row.forEach((f, c) => {
+    for (const [r, row] of sheet.formulas.entries()) {
+      for (const [c, f] of row.entries()) {
         if (typeof f === 'string' && f.startsWith('=')) state.cell(r, c).value = sheet.values[r]?.[c] ?? '';
-      }),
-    );
+      }
+    }
   }
   return excel;
 }
@@ -44,12 +44,22 @@ function loadIntoExcel(grid: WorkbookGrid): FakeExcel {
 async function viaAddin(grid: WorkbookGrid) {
   const excel = loadIntoExcel(grid);
   const { context } = mockRequestContext(excel);
-  const result = await validateInExcel(context, (g) => validateWorkbook({ ...g, source: grid.source }), NO_OPTIONAL_FEATURES);
+  const result = await validateInExcel(
+    context,
+    (g) => validateWorkbook({ ...g, source: grid.source }),
+    NO_OPTIONAL_FEATURES,
+  );
   return result.report;
 }
 
 function problemsOf(report: ReturnType<typeof validateWorkbook>) {
-  return report.problems.map(({ sheet, cell, code, severity, message }) => ({ sheet, cell, code, severity, message }));
+  return report.problems.map(({ sheet, cell, code, severity, message }) => ({
+    sheet,
+    cell,
+    code,
+    severity,
+    message,
+  }));
 }
 
 describe('same report in the add-in and in taizhang validate', () => {
@@ -59,18 +69,24 @@ describe('same report in the add-in and in taizhang validate', () => {
   const cases: Array<[string, WorkbookGrid]> = [
     ['a clean sample workbook', clean],
     ['a blank template', planToGrid(plan, '空白.xlsx')],
-    ['a workbook that is not taizhang', { source: '别的表.xlsx', sheets: [{ name: 'Sheet1', values: [['a', 1]], formulas: [['a', 1]] }] }],
+    [
+      'a workbook that is not taizhang',
+      { source: '别的表.xlsx', sheets: [{ name: 'Sheet1', values: [['a', 1]], formulas: [['a', 1]] }] },
+    ],
   ];
   const typed = (edits: CellEdit[]) => applyEdits(clean, edits);
   const indicatorSheet = clean.sheets.find((s) => s.name === '指标')!;
   const inputColumn = indicatorSheet.formulas[2]?.findIndex((v, c) => typeof v === 'number' && c > 3) ?? -1;
   if (inputColumn >= 0) {
     const col = String.fromCharCode(65 + inputColumn);
-    cases.push(['numbers typed as ５８, 1,234 and 58%', typed([
-      { sheet: '指标', cell: `${col}3`, value: '５８' },
-      { sheet: '指标', cell: `${col}4`, value: '1,234' },
-      { sheet: '指标', cell: `${col}5`, value: '58%' },
-    ])]);
+    cases.push([
+      'numbers typed as ５８, 1,234 and 58%',
+      typed([
+        { sheet: '指标', cell: `${col}3`, value: '５８' },
+        { sheet: '指标', cell: `${col}4`, value: '1,234' },
+        { sheet: '指标', cell: `${col}5`, value: '58%' },
+      ]),
+    ]);
   }
 
   it('covers typed numbers (the template has a numeric input column)', () => {
@@ -96,7 +112,11 @@ describe('same report in the add-in and in taizhang validate', () => {
     const excel = new FakeExcel();
     const { context } = mockRequestContext(excel);
     await fillWorkbook(context, plan);
-    const fromExcel = await validateInExcel(mockRequestContext(excel).context, validateWorkbook, NO_OPTIONAL_FEATURES);
+    const fromExcel = await validateInExcel(
+      mockRequestContext(excel).context,
+      validateWorkbook,
+      NO_OPTIONAL_FEATURES,
+    );
     const direct = validateWorkbook({ ...planToGrid(plan, fromExcel.report.source) });
     expect(problemsOf(fromExcel.report)).toEqual(problemsOf(direct));
     expect(fromExcel.report.problems.length).toBeGreaterThan(0);

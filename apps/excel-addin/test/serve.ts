@@ -11,7 +11,10 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const officeJsDir = join(dirname(createRequire(import.meta.url).resolve('@microsoft/office-js/package.json')), 'dist');
+const officeJsDir = join(
+  dirname(createRequire(import.meta.url).resolve('@microsoft/office-js/package.json')),
+  'dist',
+);
 export const CDN_OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 const TYPES: Record<string, string> = {
@@ -26,7 +29,8 @@ const TYPES: Record<string, string> = {
 function resolvePath(urlPath: string): string | null {
   const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
   if (clean.startsWith('/office-js/')) return join(officeJsDir, clean.slice('/office-js/'.length));
-  if (clean === '/fake-host.js') return join(root, 'test-dist', 'fake-host.js');
+  if (clean === '/fake-host.js')
+    return join(root, 'node_modules', '.cache', 'excel-addin-test', 'fake-host.js');
   return join(root, 'dist', clean === '/' ? 'taskpane.html' : clean);
 }
 
@@ -38,7 +42,8 @@ export async function serveTaskPane(): Promise<{ url: string; server: Server; cl
       return;
     }
     let body: Buffer | string = readFileSync(path);
-    if (path.endsWith('taskpane.html')) body = body.toString('utf8').replace(CDN_OFFICE_JS, '/office-js/office.js');
+    if (path.endsWith('taskpane.html'))
+      body = body.toString('utf8').replace(CDN_OFFICE_JS, '/office-js/office.js');
     response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

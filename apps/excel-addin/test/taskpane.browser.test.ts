@@ -1,9 +1,15 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { seedDocument } from '@taizhang/core/data';
+import {
+  catalogueIndicators,
+  parseA1,
+  renderTemplate,
+  resolveReportRegion,
+  sampleFill,
+} from '@taizhang/core/report';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDocument } from '@taizhang/core/data';
-import { catalogueIndicators, parseA1, renderTemplate, resolveReportRegion, sampleFill } from '@taizhang/core/report';
 import { serveTaskPane } from './serve.js';
 
 /**
@@ -11,9 +17,12 @@ import { serveTaskPane } from './serve.js';
  * Excel host: Fill, then Validate, problems listed, a click selects the cell; both languages shot.
  * One browser for every case. Fails — does not skip — when Chromium is missing.
  */
-const CHROMIUM = '/usr/lib/chromium/chromium';
+/** Debian's chromium; CHROMIUM_PATH overrides it elsewhere. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const shots = fileURLToPath(new URL('../screenshots/', import.meta.url));
-const fakeHost = fileURLToPath(new URL('../test-dist/fake-host.js', import.meta.url));
+const fakeHost = fileURLToPath(
+  new URL('../node_modules/.cache/excel-addin-test/fake-host.js', import.meta.url),
+);
 
 interface Host {
   sheetNames(): string[];
@@ -38,7 +47,9 @@ async function openPane(): Promise<Page> {
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium fonts-noto-cjk"`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium fonts-noto-cjk"`,
+    );
   }
   mkdirSync(shots, { recursive: true });
   server = await serveTaskPane();
@@ -55,7 +66,11 @@ describe('task pane in Chromium', () => {
     const page = await openPane();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    expect(await page.evaluate(() => typeof (window as unknown as { Office?: { onReady?: unknown } }).Office?.onReady)).toBe('function');
+    expect(
+      await page.evaluate(
+        () => typeof (window as unknown as { Office?: { onReady?: unknown } }).Office?.onReady,
+      ),
+    ).toBe('function');
     await expect.poll(() => page.locator('#no-host').count()).toBe(0);
     expect(await page.locator('h1').textContent()).toBe('台账 · 填报助手');
 
@@ -90,7 +105,9 @@ describe('task pane in Chromium', () => {
     expect(marked[cell]).toMatch(/^#FF(C7CE|EB9C)$/);
 
     await target.click();
-    await expect.poll(() => page.evaluate(() => __taizhangHost.selection())).toEqual({ sheet, address: cell });
+    await expect
+      .poll(() => page.evaluate(() => __taizhangHost.selection()))
+      .toEqual({ sheet, address: cell });
     await page.screenshot({ path: `${shots}taskpane-validate-zh.png` });
 
     // English: same problems, English messages.
@@ -116,23 +133,41 @@ describe('task pane in Chromium', () => {
 
     // The statistician fills the workbook (core's deterministic sample), typing two numbers the usual wrong ways.
     const indicators = catalogueIndicators();
-    const plan = renderTemplate({ document: seedDocument, region: resolveReportRegion('西宁市'), period: '2017', indicators });
+    const plan = renderTemplate({
+      document: seedDocument,
+      region: resolveReportRegion('西宁市'),
+      period: '2017',
+      indicators,
+    });
     const edits = sampleFill(plan, indicators);
     const numeric = edits.filter((e) => e.sheet === '指标' && typeof e.value === 'number');
     expect(numeric.length).toBeGreaterThan(1);
     const typed = [
-      { ...numeric[0]!, value: String(numeric[0]!.value).replace(/[0-9.]/g, (d) => (d === '.' ? '．' : String.fromCharCode(d.charCodeAt(0) + 0xfee0))) },
-      { ...numeric[1]!, value: Number(numeric[1]!.value).toLocaleString('en-US', { maximumFractionDigits: 4 }) },
+      {
+        ...numeric[0]!,
+        value: String(numeric[0]!.value).replace(/[0-9.]/g, (d) =>
+          d === '.' ? '．' : String.fromCharCode(d.charCodeAt(0) + 0xfee0),
+        ),
+      },
+      {
+        ...numeric[1]!,
+        value: Number(numeric[1]!.value).toLocaleString('en-US', { maximumFractionDigits: 4 }),
+      },
     ];
     const all = edits.map((e) => typed.find((t) => t.sheet === e.sheet && t.cell === e.cell) ?? e);
-    await page.evaluate((list) => {
-      for (const e of list) __taizhangHost.type(e.sheet, e.row, e.column, e.value);
-    }, all.map((e) => ({ ...e, ...parseA1(e.cell), value: e.formula ?? e.value ?? '' })));
+    await page.evaluate(
+      (list) => {
+        for (const e of list) __taizhangHost.type(e.sheet, e.row, e.column, e.value);
+      },
+      all.map((e) => ({ ...e, ...parseA1(e.cell), value: e.formula ?? e.value ?? '' })),
+    );
 
     await page.click('#tab-validate');
     await page.click('#validate-button');
     await page.locator('#validate-report').waitFor();
-    const codes = await page.locator('.problem').evaluateAll((items) => items.map((i) => i.getAttribute('data-code')));
+    const codes = await page
+      .locator('.problem')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-code')));
     expect(codes).toEqual(expect.arrayContaining(['V_FULL_WIDTH']));
     await page.screenshot({ path: `${shots}taskpane-fixes-zh.png` });
 
@@ -140,12 +175,19 @@ describe('task pane in Chromium', () => {
     await page.locator('#fix-confirm').waitFor();
     await page.click('#fix-apply');
     await page.locator('#undo-fixes').waitFor();
-    const fixed = await page.evaluate((c) => __taizhangHost.sheet('指标')!.values[c.row]![c.column], parseA1(typed[0]!.cell));
+    const fixed = await page.evaluate(
+      (c) => __taizhangHost.sheet('指标')!.values[c.row]![c.column],
+      parseA1(typed[0]!.cell),
+    );
     expect(fixed).toBe(numeric[0]!.value);
     expect(await page.locator('.problem[data-code="V_FULL_WIDTH"]').count()).toBe(0);
 
     await page.click('#undo-fixes');
-    await expect.poll(() => page.evaluate((c) => __taizhangHost.sheet('指标')!.values[c.row]![c.column], parseA1(typed[0]!.cell))).toBe(typed[0]!.value);
+    await expect
+      .poll(() =>
+        page.evaluate((c) => __taizhangHost.sheet('指标')!.values[c.row]![c.column], parseA1(typed[0]!.cell)),
+      )
+      .toBe(typed[0]!.value);
 
     // Look up 省自然资源厅 (the 2018 successor) and insert the document's own name into an empty cell.
     await page.click('#tab-lookup');
@@ -158,7 +200,9 @@ describe('task pane in Chromium', () => {
       __taizhangHost.select('工作记录', 'A2');
     });
     await hit.locator('button').click();
-    await expect.poll(() => page.evaluate(() => __taizhangHost.sheet('工作记录')!.values[1]?.[0])).toBe('省国土资源厅');
+    await expect
+      .poll(() => page.evaluate(() => __taizhangHost.sheet('工作记录')!.values[1]?.[0]))
+      .toBe('省国土资源厅');
     // The same cell is no longer empty: a second insert is refused, nothing replaced.
     await page.fill('#lookup-query', '住建厅');
     await page.locator('.hit button').first().click();

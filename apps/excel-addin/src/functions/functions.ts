@@ -7,7 +7,12 @@ import { type Computed, computeIndicator } from './compute.js';
 function toExcel(result: Computed): number {
   if (result.ok) return result.value;
   const codes = CustomFunctions.ErrorCode;
-  const code = result.reason === 'not-available' ? codes.notAvailable : result.reason === 'division-by-zero' ? codes.divisionByZero : codes.invalidValue;
+  const code =
+    result.reason === 'not-available'
+      ? codes.notAvailable
+      : result.reason === 'division-by-zero'
+        ? codes.divisionByZero
+        : codes.invalidValue;
   throw new CustomFunctions.Error(code, result.message);
 }
 

@@ -54,12 +54,16 @@ export async function writeEdits(context: Excel.RequestContext, changes: CellCha
     if (touched.has(name) && protections[i]?.protected) worksheets.getItem(name).protection.unprotect();
   });
   for (const change of applied) {
-    const next = typeof change.next === 'string' && !change.next.startsWith('=') && /^[=+\-@]/.test(change.next) ? `'${change.next}` : change.next;
+    const next =
+      typeof change.next === 'string' && !change.next.startsWith('=') && /^[=+\-@]/.test(change.next)
+        ? `'${change.next}`
+        : change.next;
     worksheets.getItem(change.sheet).getRange(change.cell).formulas = [[next ?? '']];
   }
   sheetNames.forEach((name, i) => {
     const protection = protections[i];
-    if (touched.has(name) && protection?.protected) worksheets.getItem(name).protection.protect(protection.options);
+    if (touched.has(name) && protection?.protected)
+      worksheets.getItem(name).protection.protect(protection.options);
   });
   if (applied.length > 0) await context.sync();
   return { applied, stale };

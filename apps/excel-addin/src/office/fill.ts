@@ -1,4 +1,11 @@
-import type { CellPlan, CellStyle, CellValue, DataValidationPlan, SheetPlan, WorkbookPlan } from '@taizhang/core/report';
+import type {
+  CellPlan,
+  CellStyle,
+  CellValue,
+  DataValidationPlan,
+  SheetPlan,
+  WorkbookPlan,
+} from '@taizhang/core/report';
 import {
   addressLists,
   type CellPosition,
@@ -41,7 +48,13 @@ export interface KeptCell {
 
 export type FillResult =
   | { status: 'conflict'; existingSheets: string[] }
-  | { status: 'filled'; createdSheets: string[]; completedSheets: string[]; cellsWritten: number; kept: KeptCell[] };
+  | {
+      status: 'filled';
+      createdSheets: string[];
+      completedSheets: string[];
+      cellsWritten: number;
+      kept: KeptCell[];
+    };
 
 /** Excel column width unit is points; the plan counts characters of the default font (7 px + 5 px padding). */
 export function characterWidthToPoints(characters: number): number {
@@ -76,7 +89,9 @@ function placeCells(sheet: SheetPlan): PlacedCell[] {
     try {
       return { cell, position: parseCell(cell.address) };
     } catch {
-      throw new RangeError(`模板工作表「${sheet.name}」中的单元格地址「${cell.address}」无效 / bad cell address in template sheet ${sheet.name}`);
+      throw new RangeError(
+        `模板工作表「${sheet.name}」中的单元格地址「${cell.address}」无效 / bad cell address in template sheet ${sheet.name}`,
+      );
     }
   });
 }
@@ -113,7 +128,10 @@ export async function fillWorkbook(
   const placed = new Map(plan.sheets.map((sheet) => [sheet.name, placeCells(sheet)]));
 
   // Existing sheets: read what is in the template's area, and whether the sheet is protected.
-  const existingReads = new Map<string, { range: Excel.Range; area: Rectangle; protection: Excel.WorksheetProtection }>();
+  const existingReads = new Map<
+    string,
+    { range: Excel.Range; area: Rectangle; protection: Excel.WorksheetProtection }
+  >();
   for (const name of existingSheets) {
     const area = extent(placed.get(name) ?? []);
     const sheet = worksheets.getItem(name);
@@ -144,11 +162,19 @@ export async function fillWorkbook(
     if (!isNew && read) {
       toWrite = [];
       for (const placedCell of cells) {
-        const existing = read.range.formulas[placedCell.position.row - read.area.top]?.[placedCell.position.column - read.area.left];
+        const existing =
+          read.range.formulas[placedCell.position.row - read.area.top]?.[
+            placedCell.position.column - read.area.left
+          ];
         const planned = plannedContent(placedCell.cell);
         if (isEmptyContent(existing)) toWrite.push(placedCell);
         else if (!isEmptyContent(planned) && !sameContent(existing as CellValue, planned)) {
-          kept.push({ sheet: sheetPlan.name, address: placedCell.cell.address, existing: existing as CellValue, planned });
+          kept.push({
+            sheet: sheetPlan.name,
+            address: placedCell.cell.address,
+            existing: existing as CellValue,
+            planned,
+          });
         }
       }
     }
@@ -178,7 +204,12 @@ export async function fillWorkbook(
  * A new sheet gets its whole area in one write per band of rows; an existing sheet only the
  * rectangles of empty cells the template fills.
  */
-async function writeContent(sheet: Excel.Worksheet, cells: PlacedCell[], isNew: boolean, budget: RequestBudget): Promise<number> {
+async function writeContent(
+  sheet: Excel.Worksheet,
+  cells: PlacedCell[],
+  isNew: boolean,
+  budget: RequestBudget,
+): Promise<number> {
   if (cells.length === 0) return 0;
   const byPosition = new Map(cells.map((c) => [`${c.position.row},${c.position.column}`, c.cell]));
   const area = extent(cells);
@@ -199,7 +230,12 @@ async function writeContent(sheet: Excel.Worksheet, cells: PlacedCell[], isNew: 
     }
     const rowBytes = contents.map((row, i) => jsonBytes(row) + jsonBytes(formats[i]));
     for (const [start, end] of rowBands(rowBytes, budget.limit)) {
-      const band: Rectangle = { top: rect.top + start, left: rect.left, bottom: rect.top + end - 1, right: rect.right };
+      const band: Rectangle = {
+        top: rect.top + start,
+        left: rect.left,
+        bottom: rect.top + end - 1,
+        right: rect.right,
+      };
       await budget.reserve(rowBytes.slice(start, end).reduce((a, b) => a + b, 0));
       const range = sheet.getRange(rectangleAddress(band));
       range.numberFormat = formats.slice(start, end);
@@ -212,11 +248,19 @@ async function writeContent(sheet: Excel.Worksheet, cells: PlacedCell[], isNew: 
 function styleKey(cell: CellPlan): string | null {
   const style = cell.style;
   if (!style || Object.keys(style).length === 0) return null;
-  return JSON.stringify(Object.keys(style).sort().map((k) => [k, style[k as keyof CellStyle]]));
+  return JSON.stringify(
+    Object.keys(style)
+      .sort()
+      .map((k) => [k, style[k as keyof CellStyle]]),
+  );
 }
 
 /** Cells sharing a style are formatted together through one `getRanges` per ~2000 characters of addresses. */
-async function writeStyles(sheet: Excel.Worksheet, cells: PlacedCell[], budget: RequestBudget): Promise<void> {
+async function writeStyles(
+  sheet: Excel.Worksheet,
+  cells: PlacedCell[],
+  budget: RequestBudget,
+): Promise<void> {
   const groups = new Map<string, { style: CellStyle; positions: CellPosition[] }>();
   const unlocked: CellPosition[] = [];
   for (const { cell, position } of cells) {
@@ -244,7 +288,14 @@ async function writeStyles(sheet: Excel.Worksheet, cells: PlacedCell[], budget: 
 
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
-const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+const BORDER_EDGES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+] as const;
 
 export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   if (style.fill) format.fill.color = style.fill;
@@ -263,8 +314,14 @@ export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
 }
 
 /** Only on sheets the add-in creates: widths, merges, validation lists, frozen panes, tab colour, visibility. */
-async function writeSheetStructure(sheet: Excel.Worksheet, plan: SheetPlan, budget: RequestBudget): Promise<void> {
-  await budget.reserve(jsonBytes(plan.validations) + jsonBytes(plan.merges) + 100 * (plan.columnWidths.length + 4));
+async function writeSheetStructure(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  budget: RequestBudget,
+): Promise<void> {
+  await budget.reserve(
+    jsonBytes(plan.validations) + jsonBytes(plan.merges) + 100 * (plan.columnWidths.length + 4),
+  );
   plan.columnWidths.forEach((width, column) => {
     if (width > 0) {
       const letter = columnName(column);
@@ -272,10 +329,14 @@ async function writeSheetStructure(sheet: Excel.Worksheet, plan: SheetPlan, budg
     }
   });
   for (const merge of plan.merges) sheet.getRange(merge).merge(false);
-  for (const validation of plan.validations) applyValidation(sheet.getRange(validation.range).dataValidation, validation);
+  for (const validation of plan.validations)
+    applyValidation(sheet.getRange(validation.range).dataValidation, validation);
   if (plan.freeze) {
     const { rows, columns } = plan.freeze;
-    if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRange(rectangleAddress({ top: 0, left: 0, bottom: rows - 1, right: columns - 1 })));
+    if (rows > 0 && columns > 0)
+      sheet.freezePanes.freezeAt(
+        sheet.getRange(rectangleAddress({ top: 0, left: 0, bottom: rows - 1, right: columns - 1 })),
+      );
     else if (rows > 0) sheet.freezePanes.freezeRows(rows);
     else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
   }
@@ -309,4 +370,3 @@ function applyValidation(target: Excel.DataValidation, validation: DataValidatio
   target.errorAlert = { showAlert: true, style: 'Stop', title: '输入有误', message: validation.error };
   if (validation.prompt) target.prompt = { showPrompt: true, title: '填写说明', message: validation.prompt };
 }
-

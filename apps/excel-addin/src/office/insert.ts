@@ -4,7 +4,10 @@
  */
 export type InsertOutcome = { status: 'inserted' | 'not-empty'; address: string };
 
-export async function insertIntoSelection(context: Excel.RequestContext, text: string): Promise<InsertOutcome> {
+export async function insertIntoSelection(
+  context: Excel.RequestContext,
+  text: string,
+): Promise<InsertOutcome> {
   const cell = context.workbook.getSelectedRange().getCell(0, 0).load('address,formulas');
   await context.sync();
   const address = cell.address;

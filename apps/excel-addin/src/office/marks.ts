@@ -1,8 +1,23 @@
 import type { CellValue } from '@taizhang/core/report';
-import { addressLists, type CellPosition, parseCell, quoteSheet, type Rectangle, rectangleAddress, toRectangles } from './cells.js';
-import { type FillState, MARKS_HEADER, MARKS_SHEET, type RecordedMark, readMarksTable, writeMarksTable } from './marks-table.js';
-import { jsonBytes, RequestBudget, rowBands } from './request-budget.js';
+import {
+  addressLists,
+  type CellPosition,
+  parseCell,
+  quoteSheet,
+  type Rectangle,
+  rectangleAddress,
+  toRectangles,
+} from './cells.js';
+import {
+  type FillState,
+  MARKS_HEADER,
+  MARKS_SHEET,
+  type RecordedMark,
+  readMarksTable,
+  writeMarksTable,
+} from './marks-table.js';
 import type { SheetInfo } from './read-workbook.js';
+import { jsonBytes, RequestBudget, rowBands } from './request-budget.js';
 import type { HostFeatures } from './requirements.js';
 
 /**
@@ -18,7 +33,11 @@ import type { HostFeatures } from './requirements.js';
  */
 export type MarkSeverity = 'error' | 'warning' | 'info';
 
-export const MARK_COLORS: Record<MarkSeverity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+export const MARK_COLORS: Record<MarkSeverity, string> = {
+  error: '#FFC7CE',
+  warning: '#FFEB9C',
+  info: '#DDEBF7',
+};
 
 const SEVERITY_RANK: Record<MarkSeverity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -48,7 +67,11 @@ export interface MarkOutcome {
   userChanged: number;
 }
 
-const FILL_PROPERTIES = { format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } } };
+const FILL_PROPERTIES = {
+  format: {
+    fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true },
+  },
+};
 
 interface PendingCell {
   sheet: string;
@@ -70,10 +93,17 @@ function normaliseRequests(requests: MarkRequest[], sheetNames: Set<string>): Ma
     const key = cellKey(request.sheet, address);
     const existing = cells.get(key);
     if (existing) {
-      if (SEVERITY_RANK[request.severity] > SEVERITY_RANK[existing.severity]) existing.severity = request.severity;
+      if (SEVERITY_RANK[request.severity] > SEVERITY_RANK[existing.severity])
+        existing.severity = request.severity;
       if (!existing.messages.includes(request.message)) existing.messages.push(request.message);
     } else {
-      cells.set(key, { sheet: request.sheet, address, position: parseCell(address), severity: request.severity, messages: [request.message] });
+      cells.set(key, {
+        sheet: request.sheet,
+        address,
+        position: parseCell(address),
+        severity: request.severity,
+        messages: [request.message],
+      });
     }
   }
   return cells;
@@ -118,7 +148,8 @@ export function restoreFill(fill: Excel.RangeFill, state: FillState): void {
   if (state.pattern !== 'Solid') fill.pattern = state.pattern as Excel.FillPattern;
   if (state.patternColor !== undefined && state.pattern !== 'Solid') fill.patternColor = state.patternColor;
   if (state.tintAndShade) fill.tintAndShade = state.tintAndShade;
-  if (state.patternTintAndShade && state.pattern !== 'Solid') fill.patternTintAndShade = state.patternTintAndShade;
+  if (state.patternTintAndShade && state.pattern !== 'Solid')
+    fill.patternTintAndShade = state.patternTintAndShade;
 }
 
 /** Groups cells of one sheet by a key and runs `apply` once per ~2000 characters of addresses per group. */
@@ -134,7 +165,8 @@ function forEachGroup<T>(
     else groups.set(cell.key, { payload: cell.payload, positions: [cell.position] });
   }
   for (const { payload, positions } of groups.values()) {
-    for (const list of addressLists(toRectangles(positions).map(rectangleAddress))) apply(sheet.getRanges(list), payload);
+    for (const list of addressLists(toRectangles(positions).map(rectangleAddress)))
+      apply(sheet.getRanges(list), payload);
   }
 }
 
@@ -151,36 +183,53 @@ export async function applyMarks(
 ): Promise<MarkOutcome> {
   const sheetNames = new Set(state.sheets.map((s) => s.name));
   const pending = normaliseRequests(requests, sheetNames);
-  const oldMarks = new Map(state.marks.filter((m) => sheetNames.has(m.sheet)).map((m) => [cellKey(m.sheet, m.address), m]));
+  const oldMarks = new Map(
+    state.marks.filter((m) => sheetNames.has(m.sheet)).map((m) => [cellKey(m.sheet, m.address), m]),
+  );
   const worksheets = context.workbook.worksheets;
 
   // Read: the current fill of every cell involved, one getCellProperties per sheet.
   const positionsBySheet = new Map<string, CellPosition[]>();
-  for (const m of oldMarks.values()) positionsBySheet.set(m.sheet, [...(positionsBySheet.get(m.sheet) ?? []), parseCell(m.address)]);
+  for (const m of oldMarks.values())
+    positionsBySheet.set(m.sheet, [...(positionsBySheet.get(m.sheet) ?? []), parseCell(m.address)]);
   for (const p of pending.values()) {
     const list = positionsBySheet.get(p.sheet);
     if (list) list.push(p.position);
     else positionsBySheet.set(p.sheet, [p.position]);
   }
-  const reads = new Map<string, { area: Rectangle; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }>();
+  const reads = new Map<
+    string,
+    { area: Rectangle; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }
+  >();
   for (const [sheet, positions] of positionsBySheet) {
     const area = boundingRectangle(positions);
-    reads.set(sheet, { area, result: worksheets.getItem(sheet).getRange(rectangleAddress(area)).getCellProperties(FILL_PROPERTIES) });
+    reads.set(sheet, {
+      area,
+      result: worksheets.getItem(sheet).getRange(rectangleAddress(area)).getCellProperties(FILL_PROPERTIES),
+    });
   }
   const noteProbes = new Map<string, Excel.Note>();
   if (features.notes) {
     const probeKeys = [
-      ...[...oldMarks.values()].filter((m) => m.note !== '').map((m) => ({ sheet: m.sheet, address: m.address })),
+      ...[...oldMarks.values()]
+        .filter((m) => m.note !== '')
+        .map((m) => ({ sheet: m.sheet, address: m.address })),
       ...[...pending.values()].slice(0, NOTE_LIMIT),
     ];
     for (const { sheet, address } of probeKeys) {
       const key = cellKey(sheet, address);
       if (!noteProbes.has(key)) {
-        noteProbes.set(key, context.workbook.notes.getItemOrNullObject(`${quoteSheet(sheet)}!${address}`).load('isNullObject,content'));
+        noteProbes.set(
+          key,
+          context.workbook.notes
+            .getItemOrNullObject(`${quoteSheet(sheet)}!${address}`)
+            .load('isNullObject,content'),
+        );
       }
     }
   }
-  if (positionsBySheet.size === 0 && !state.marksSheetExists) return { marked: 0, notes: 0, restored: 0, userChanged: 0 };
+  if (positionsBySheet.size === 0 && !state.marksSheetExists)
+    return { marked: 0, notes: 0, restored: 0, userChanged: 0 };
   await context.sync();
 
   const currentFill = (sheet: string, position: CellPosition): FillState => {
@@ -197,7 +246,10 @@ export async function applyMarks(
   let restored = 0;
   let userChanged = 0;
   const trueOriginal = new Map<string, FillState>();
-  const restoreBySheet = new Map<string, Array<{ position: CellPosition; key: string; payload: FillState }>>();
+  const restoreBySheet = new Map<
+    string,
+    Array<{ position: CellPosition; key: string; payload: FillState }>
+  >();
   for (const [key, mark] of oldMarks) {
     const position = parseCell(mark.address);
     const current = currentFill(mark.sheet, position);
@@ -214,7 +266,8 @@ export async function applyMarks(
     list.push({ position, key: JSON.stringify(mark.original), payload: mark.original });
     restoreBySheet.set(mark.sheet, list);
   }
-  for (const [sheet, cells] of restoreBySheet) forEachGroup(worksheets.getItem(sheet), cells, (areas, fill) => restoreFill(areas.format.fill, fill));
+  for (const [sheet, cells] of restoreBySheet)
+    forEachGroup(worksheets.getItem(sheet), cells, (areas, fill) => restoreFill(areas.format.fill, fill));
 
   // Old notes come off only if they still say what we wrote.
   for (const [key, mark] of oldMarks) {
@@ -236,7 +289,8 @@ export async function applyMarks(
     let note = '';
     const probe = noteProbes.get(key);
     const old = oldMarks.get(key);
-    const freeForNote = probe && (probe.isNullObject || (old !== undefined && old.note !== '' && probe.content === old.note));
+    const freeForNote =
+      probe && (probe.isNullObject || (old !== undefined && old.note !== '' && probe.content === old.note));
     if (features.notes && freeForNote) {
       note = cell.messages.join('\n');
       context.workbook.notes.add(`${quoteSheet(cell.sheet)}!${cell.address}`, note);
@@ -285,7 +339,8 @@ export async function readMarksState(context: Excel.RequestContext): Promise<Mar
       .filter((s) => s.name !== MARKS_SHEET)
       .map((s) => ({
         name: s.name,
-        visibility: s.visibility === 'Hidden' ? 'hidden' : s.visibility === 'VeryHidden' ? 'veryHidden' : 'visible',
+        visibility:
+          s.visibility === 'Hidden' ? 'hidden' : s.visibility === 'VeryHidden' ? 'veryHidden' : 'visible',
         protected: s.protection.protected,
         protectionOptions: s.protection.options,
       })),
@@ -294,6 +349,9 @@ export async function readMarksState(context: Excel.RequestContext): Promise<Mar
   };
 }
 
-export async function clearMarks(context: Excel.RequestContext, features: HostFeatures): Promise<MarkOutcome> {
+export async function clearMarks(
+  context: Excel.RequestContext,
+  features: HostFeatures,
+): Promise<MarkOutcome> {
   return applyMarks(context, await readMarksState(context), [], features);
 }

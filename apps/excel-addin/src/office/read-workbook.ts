@@ -24,7 +24,11 @@ export interface WorkbookSnapshot {
 
 export const WORKBOOK_SOURCE = '当前工作簿';
 
-const VISIBILITY: Record<string, SheetInfo['visibility']> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
+const VISIBILITY: Record<string, SheetInfo['visibility']> = {
+  Visible: 'visible',
+  Hidden: 'hidden',
+  VeryHidden: 'veryHidden',
+};
 
 export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets;
@@ -61,7 +65,11 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   return { grid: { source: WORKBOOK_SOURCE, sheets: gridSheets }, sheets, marks, marksSheetExists };
 }
 
-function toSheetGrid(name: string, visibility: SheetInfo['visibility'], range: Excel.Range | undefined): SheetGrid {
+function toSheetGrid(
+  name: string,
+  visibility: SheetInfo['visibility'],
+  range: Excel.Range | undefined,
+): SheetGrid {
   if (!range || range.isNullObject) return { name, visibility, values: [], formulas: [], numberFormats: [] };
   // `address` is authoritative for where the used range starts; rowIndex/columnIndex agree with it.
   const start = parseCell(localAddress(range.address).split(':')[0] ?? 'A1');

@@ -11,9 +11,14 @@ export interface HostFeatures {
 export const NO_OPTIONAL_FEATURES: HostFeatures = { notes: false };
 
 /** Asks Office; outside Office (tests, a plain browser) every optional feature is off. */
-export function detectHostFeatures(office: unknown = (globalThis as { Office?: unknown }).Office): HostFeatures {
-  const requirements = (office as { context?: { requirements?: { isSetSupported(name: string, version: string): boolean } } } | undefined)?.context
-    ?.requirements;
+export function detectHostFeatures(
+  office: unknown = (globalThis as { Office?: unknown }).Office,
+): HostFeatures {
+  const requirements = (
+    office as
+      | { context?: { requirements?: { isSetSupported(name: string, version: string): boolean } } }
+      | undefined
+  )?.context?.requirements;
   try {
     return { notes: requirements?.isSetSupported('ExcelApi', '1.18') === true };
   } catch {

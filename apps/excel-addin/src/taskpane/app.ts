@@ -1,7 +1,7 @@
 import { detectHostFeatures, type HostFeatures } from '../office/requirements.js';
 import { h, replaceChildren } from './dom.js';
 import { FillView } from './fill-view.js';
-import { errorText, type ExcelRun } from './host.js';
+import { type ExcelRun, errorText } from './host.js';
 import { type Language, type MessageKey, t } from './i18n.js';
 import { LookupView } from './lookup-view.js';
 import { ValidateView } from './validate-view.js';
@@ -43,7 +43,11 @@ export class TaskPaneApp {
       },
       refresh: () => this.render(),
     };
-    this.views = { fill: new FillView(context), validate: new ValidateView(context), lookup: new LookupView(context) };
+    this.views = {
+      fill: new FillView(context),
+      validate: new ValidateView(context),
+      lookup: new LookupView(context),
+    };
     this.hostMissing = run === null;
   }
 
@@ -74,7 +78,12 @@ export class TaskPaneApp {
     const header = h(
       'header',
       { class: 'header' },
-      h('div', { class: 'brand' }, h('h1', { class: 'title' }, text('appTitle')), h('p', { class: 'subtitle' }, text('appSubtitle'))),
+      h(
+        'div',
+        { class: 'brand' },
+        h('h1', { class: 'title' }, text('appTitle')),
+        h('p', { class: 'subtitle' }, text('appSubtitle')),
+      ),
       h(
         'button',
         {
@@ -121,8 +130,16 @@ export class TaskPaneApp {
       this.working ? text('busy') : null,
     );
     const body = h('main', { class: `body${this.working ? ' working' : ''}` });
-    if (this.hostMissing) body.append(h('div', { class: 'message-bar warning', id: 'no-host' }, text('notInExcel')));
-    if (this.error) body.append(h('div', { class: 'message-bar error', role: 'alert', id: 'error' }, `${text('failed')}${this.error}`));
+    if (this.hostMissing)
+      body.append(h('div', { class: 'message-bar warning', id: 'no-host' }, text('notInExcel')));
+    if (this.error)
+      body.append(
+        h(
+          'div',
+          { class: 'message-bar error', role: 'alert', id: 'error' },
+          `${text('failed')}${this.error}`,
+        ),
+      );
     body.append(this.views[this.tab].render());
     replaceChildren(this.root, header, nav, status, body);
   }

@@ -2,8 +2,9 @@
  * What the task pane needs from core, in one place: the reporting regions, the template for a
  * region and period, the validation, and the searchable names. The pane never re-implements a rule.
  */
-import { agencies, findAgencies, findMeasure, seedDocument } from '@taizhang/core/data';
+
 import type { Agency } from '@taizhang/core/data';
+import { agencies, findAgencies, findMeasure, seedDocument } from '@taizhang/core/data';
 import type { Measure } from '@taizhang/core/document';
 import {
   catalogueIndicators,
@@ -33,7 +34,12 @@ export function reportingRegions(): ReportRegion[] {
 export function templateFor(regionCode: string, period: string): WorkbookPlan {
   const region = reportingRegions().find((r) => r.code === regionCode);
   if (!region) throw new RangeError(`未知地区代码 ${regionCode} / unknown region code ${regionCode}`);
-  return renderTemplate({ document: seedDocument, region, period: parsePeriod(period), indicators: reportIndicators() });
+  return renderTemplate({
+    document: seedDocument,
+    region,
+    period: parsePeriod(period),
+    indicators: reportIndicators(),
+  });
 }
 
 export function validate(grid: WorkbookGrid): ValidationReport {
@@ -48,7 +54,12 @@ export type LookupHit =
 const normalise = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 
 function agencyNames(agency: Agency): string[] {
-  return [agency.short, agency.full, ...agency.aliases, ...agency.successors.flatMap((s) => (s.short ? [s.name, s.short] : [s.name]))];
+  return [
+    agency.short,
+    agency.full,
+    ...agency.aliases,
+    ...agency.successors.flatMap((s) => (s.short ? [s.name, s.short] : [s.name])),
+  ];
 }
 
 /** The name an agency goes by today: its latest reorganised or merged-into successor, else its own. */
@@ -68,7 +79,8 @@ export function lookUp(query: string, limit = 8): LookupHit[] {
 
   const byRef = /^m?\d{1,2}$/i.test(q) ? findMeasure(Number(q.replace(/^m/i, ''))) : undefined;
   const measures = seedDocument.measures.filter((m) => m === byRef || normalise(m.title).includes(q));
-  for (const measure of measures.slice(0, limit)) hits.push({ kind: 'measure', measure, reference: `${measure.id} ${measure.title}` });
+  for (const measure of measures.slice(0, limit))
+    hits.push({ kind: 'measure', measure, reference: `${measure.id} ${measure.title}` });
 
   const seen = new Set<string>();
   for (const match of findAgencies(query.trim())) {

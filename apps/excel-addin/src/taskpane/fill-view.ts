@@ -42,7 +42,12 @@ export class FillView implements View {
     regionSelect.addEventListener('change', () => {
       this.regionCode = regionSelect.value;
     });
-    const periodInput = h('input', { id: 'fill-period', class: 'field-input', type: 'text', 'aria-describedby': 'fill-period-hint' });
+    const periodInput = h('input', {
+      id: 'fill-period',
+      class: 'field-input',
+      type: 'text',
+      'aria-describedby': 'fill-period-hint',
+    });
     periodInput.value = this.period;
     periodInput.addEventListener('input', () => {
       this.period = periodInput.value;
@@ -60,7 +65,15 @@ export class FillView implements View {
         periodInput,
         h('span', { class: 'field-hint', id: 'fill-period-hint' }, t('periodHint')),
       ),
-      h('div', { class: 'actions' }, h('button', { class: 'button primary', id: 'fill-button', onClick: () => void this.fill('new-only') }, t('fillButton'))),
+      h(
+        'div',
+        { class: 'actions' },
+        h(
+          'button',
+          { class: 'button primary', id: 'fill-button', onClick: () => void this.fill('new-only') },
+          t('fillButton'),
+        ),
+      ),
     );
 
     if (this.conflict) {
@@ -72,7 +85,15 @@ export class FillView implements View {
           h(
             'div',
             { class: 'actions' },
-            h('button', { class: 'button primary', id: 'fill-keep-existing', onClick: () => void this.fill('keep-existing') }, t('fillKeepExisting')),
+            h(
+              'button',
+              {
+                class: 'button primary',
+                id: 'fill-keep-existing',
+                onClick: () => void this.fill('keep-existing'),
+              },
+              t('fillKeepExisting'),
+            ),
             h(
               'button',
               {
@@ -92,16 +113,30 @@ export class FillView implements View {
     if (this.result?.status === 'filled') {
       const r = this.result;
       const done = h('div', { class: 'message-bar success', id: 'fill-result', role: 'status' });
-      if (r.createdSheets.length > 0) done.append(h('p', {}, t('fillDone', { created: r.createdSheets.length, cells: r.cellsWritten })));
+      if (r.createdSheets.length > 0)
+        done.append(h('p', {}, t('fillDone', { created: r.createdSheets.length, cells: r.cellsWritten })));
       if (r.completedSheets.length > 0) {
-        done.append(h('p', {}, t('fillCompleted', { sheets: r.completedSheets.join('、'), count: r.kept.length })));
+        done.append(
+          h('p', {}, t('fillCompleted', { sheets: r.completedSheets.join('、'), count: r.kept.length })),
+        );
         if (r.kept.length > 0) {
-          done.append(h('ul', { class: 'kept' }, ...r.kept.slice(0, 50).map((k) => h('li', {}, `${k.sheet}!${k.address}：${String(k.existing)}`))));
+          done.append(
+            h(
+              'ul',
+              { class: 'kept' },
+              ...r.kept
+                .slice(0, 50)
+                .map((k) => h('li', {}, `${k.sheet}!${k.address}：${String(k.existing)}`)),
+            ),
+          );
         }
       }
       panel.append(done);
     }
-    if (this.message) panel.append(h('div', { class: `message-bar ${this.message.kind}`, role: 'status' }, this.message.text));
+    if (this.message)
+      panel.append(
+        h('div', { class: `message-bar ${this.message.kind}`, role: 'status' }, this.message.text),
+      );
     return panel;
   }
 }

@@ -5,7 +5,8 @@ export function excelRun(): ExcelRun | null {
   const excel = (globalThis as { Excel?: { run?: unknown } }).Excel;
   if (typeof excel?.run !== 'function') return null;
   const run = excel.run as (batch: (context: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>;
-  return (<T>(batch: (context: Excel.RequestContext) => Promise<T>) => run.call(excel, batch) as Promise<T>) as ExcelRun;
+  return (<T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+    run.call(excel, batch) as Promise<T>) as ExcelRun;
 }
 
 /** Office errors carry a code and a debug location; show the message and keep the code for support. */

@@ -28,11 +28,15 @@ export class LookupView implements View {
     let detail: string;
     if (hit.kind === 'measure') {
       title = `${hit.measure.id}（${hit.measure.numeral}）${hit.measure.title}`;
-      detail = hit.measure.responsibility?.lead.length ? `${hit.measure.responsibility.lead.join('、')} ${t('leads')}` : '';
+      detail = hit.measure.responsibility?.lead.length
+        ? `${hit.measure.responsibility.lead.join('、')} ${t('leads')}`
+        : '';
     } else if (hit.kind === 'agency') {
       const now = currentAgencyName(hit.agency);
       title = hit.agency.short;
-      detail = [hit.agency.full, now !== hit.agency.short ? `${t('nowCalled')} ${now}` : ''].filter(Boolean).join(' · ');
+      detail = [hit.agency.full, now !== hit.agency.short ? `${t('nowCalled')} ${now}` : '']
+        .filter(Boolean)
+        .join(' · ');
     } else {
       title = hit.indicator.name;
       detail = `${hit.indicator.definition}（${hit.indicator.unit}）`;
@@ -40,7 +44,12 @@ export class LookupView implements View {
     return h(
       'li',
       { class: 'hit' },
-      h('div', { class: 'hit-text' }, h('div', { class: 'hit-title' }, title), detail ? h('div', { class: 'hit-detail' }, detail) : null),
+      h(
+        'div',
+        { class: 'hit-text' },
+        h('div', { class: 'hit-title' }, title),
+        detail ? h('div', { class: 'hit-detail' }, detail) : null,
+      ),
       h('button', { class: 'button small', onClick: () => void this.insert(hit) }, t('insert')),
     );
   }
@@ -50,7 +59,8 @@ export class LookupView implements View {
     const t = this.ctx.text;
     const hits = lookUp(this.query);
     this.results.replaceChildren();
-    if (this.query.trim() && hits.length === 0) this.results.append(h('p', { class: 'empty' }, t('lookupNone')));
+    if (this.query.trim() && hits.length === 0)
+      this.results.append(h('p', { class: 'empty' }, t('lookupNone')));
     const groups: Array<[LookupHit['kind'], string]> = [
       ['measure', t('lookupMeasures')],
       ['agency', t('lookupAgencies')],
@@ -59,13 +69,21 @@ export class LookupView implements View {
     for (const [kind, label] of groups) {
       const list = hits.filter((hit) => hit.kind === kind);
       if (list.length === 0) continue;
-      this.results.append(h('h3', { class: 'group-title' }, label), h('ul', { class: 'hits' }, ...list.map((hit) => this.hitRow(hit))));
+      this.results.append(
+        h('h3', { class: 'group-title' }, label),
+        h('ul', { class: 'hits' }, ...list.map((hit) => this.hitRow(hit))),
+      );
     }
   }
 
   render(): HTMLElement {
     const t = this.ctx.text;
-    const input = h('input', { class: 'field-input', id: 'lookup-query', type: 'search', 'aria-label': t('lookupPlaceholder') });
+    const input = h('input', {
+      class: 'field-input',
+      id: 'lookup-query',
+      type: 'search',
+      'aria-label': t('lookupPlaceholder'),
+    });
     input.placeholder = t('lookupPlaceholder');
     input.value = this.query;
     input.addEventListener('input', () => {
@@ -80,7 +98,9 @@ export class LookupView implements View {
       { class: 'panel', id: 'panel-lookup', role: 'tabpanel' },
       h('p', { class: 'intro' }, t('lookupIntro')),
       input,
-      this.message ? h('div', { class: `message-bar ${this.message.kind}`, role: 'status' }, this.message.text) : null,
+      this.message
+        ? h('div', { class: `message-bar ${this.message.kind}`, role: 'status' }, this.message.text)
+        : null,
       this.results,
     );
   }

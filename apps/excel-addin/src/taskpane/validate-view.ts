@@ -56,7 +56,8 @@ export class ValidateView implements View {
       this.validation = null;
       this.confirm = null;
       this.notes = [this.ctx.text('cleared', { count: outcome.restored })];
-      if (outcome.userChanged > 0) this.notes.push(this.ctx.text('clearedUserChanged', { count: outcome.userChanged }));
+      if (outcome.userChanged > 0)
+        this.notes.push(this.ctx.text('clearedUserChanged', { count: outcome.userChanged }));
     });
   }
 
@@ -65,7 +66,8 @@ export class ValidateView implements View {
       const outcome = await this.ctx.run((context) => writeEdits(context, changes));
       await this.runValidation();
       this.notes = [this.ctx.text(undoing ? 'undone' : 'fixDone', { count: outcome.applied.length })];
-      if (outcome.stale.length > 0) this.notes.push(this.ctx.text('fixStale', { count: outcome.stale.length }));
+      if (outcome.stale.length > 0)
+        this.notes.push(this.ctx.text('fixStale', { count: outcome.stale.length }));
       this.undo = undoing || outcome.applied.length === 0 ? null : reverseChanges(outcome.applied);
     });
   }
@@ -80,7 +82,10 @@ export class ValidateView implements View {
         title: t('selectCellTitle'),
         'data-sheet': problem.sheet,
         'data-cell': problem.cell,
-        onClick: () => void this.ctx.busy(() => this.ctx.run((context) => selectCell(context, problem.sheet, problem.cell))),
+        onClick: () =>
+          void this.ctx.busy(() =>
+            this.ctx.run((context) => selectCell(context, problem.sheet, problem.cell)),
+          ),
       },
       h('span', { class: 'cell-ref' }, problem.cell),
       h('span', { class: 'problem-message' }, message),
@@ -125,15 +130,27 @@ export class ValidateView implements View {
     root.append(
       h(
         'div',
-        { class: `message-bar ${report.ready ? 'success' : 'error'}`, id: 'validate-summary', role: 'status' },
-        h('p', {}, report.ready ? t('ready') : `${t('notReady')} ${t('summary', { errors: report.errors, warnings: report.openWarnings })}`),
+        {
+          class: `message-bar ${report.ready ? 'success' : 'error'}`,
+          id: 'validate-summary',
+          role: 'status',
+        },
+        h(
+          'p',
+          {},
+          report.ready
+            ? t('ready')
+            : `${t('notReady')} ${t('summary', { errors: report.errors, warnings: report.openWarnings })}`,
+        ),
         validation.marks.marked > 0
           ? h(
               'p',
               {},
               t('marked', {
                 count: validation.marks.marked,
-                notes: this.ctx.features.notes ? t('markedNotes', { count: validation.marks.notes }) : t('noNotes'),
+                notes: this.ctx.features.notes
+                  ? t('markedNotes', { count: validation.marks.notes })
+                  : t('noNotes'),
               }),
             )
           : null,
@@ -163,12 +180,20 @@ export class ValidateView implements View {
     if (report.problems.length === 0) root.append(h('p', { class: 'empty' }, t('noProblems')));
     const sheets = [...new Set(report.problems.map((p) => p.sheet))];
     for (const sheet of sheets) {
-      const group = h('section', { class: 'sheet-group', 'data-sheet': sheet }, h('h3', { class: 'group-title' }, sheet));
+      const group = h(
+        'section',
+        { class: 'sheet-group', 'data-sheet': sheet },
+        h('h3', { class: 'group-title' }, sheet),
+      );
       for (const severity of ['error', 'warning'] as const) {
         const list = report.problems.filter((p) => p.sheet === sheet && p.severity === severity);
         if (list.length === 0) continue;
         group.append(
-          h('h4', { class: `severity-title ${severity}` }, `${t(severity === 'error' ? 'severityError' : 'severityWarning')}（${list.length}）`),
+          h(
+            'h4',
+            { class: `severity-title ${severity}` },
+            `${t(severity === 'error' ? 'severityError' : 'severityWarning')}（${list.length}）`,
+          ),
           h('ul', { class: 'problems' }, ...list.map((p) => this.problemItem(p, grid))),
         );
       }
@@ -186,14 +211,27 @@ export class ValidateView implements View {
       h(
         'div',
         { class: 'actions' },
-        h('button', { class: 'button primary', id: 'validate-button', onClick: () => void this.validateNow() }, t('validateButton')),
-        h('button', { class: 'button', id: 'clear-button', onClick: () => void this.clear() }, t('clearButton')),
+        h(
+          'button',
+          { class: 'button primary', id: 'validate-button', onClick: () => void this.validateNow() },
+          t('validateButton'),
+        ),
+        h(
+          'button',
+          { class: 'button', id: 'clear-button', onClick: () => void this.clear() },
+          t('clearButton'),
+        ),
         this.undo
-          ? h('button', { class: 'button', id: 'undo-fixes', onClick: () => void this.apply(this.undo ?? [], true) }, t('undoFix'))
+          ? h(
+              'button',
+              { class: 'button', id: 'undo-fixes', onClick: () => void this.apply(this.undo ?? [], true) },
+              t('undoFix'),
+            )
           : null,
       ),
     );
-    for (const note of this.notes) panel.append(h('div', { class: 'message-bar info', role: 'status' }, note));
+    for (const note of this.notes)
+      panel.append(h('div', { class: 'message-bar info', role: 'status' }, note));
     if (this.confirm) {
       const changes = this.confirm;
       panel.append(
@@ -204,7 +242,11 @@ export class ValidateView implements View {
           h(
             'div',
             { class: 'actions' },
-            h('button', { class: 'button primary', id: 'fix-apply', onClick: () => void this.apply(changes, false) }, t('fixApply')),
+            h(
+              'button',
+              { class: 'button primary', id: 'fix-apply', onClick: () => void this.apply(changes, false) },
+              t('fixApply'),
+            ),
             h(
               'button',
               {

@@ -7,7 +7,15 @@
  *    over Excel on the web's 5 MB request limit fails;
  *  - locked cells of a protected sheet refuse new contents and formats.
  */
-import { blankCell, type Cell, type Fill, NO_FILL, SheetState, type Value, WorkbookState } from './workbook.js';
+import {
+  blankCell,
+  type Cell,
+  type Fill,
+  NO_FILL,
+  SheetState,
+  type Value,
+  WorkbookState,
+} from './workbook.js';
 
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -91,7 +99,8 @@ export class FakeContext {
     this.bytes = 0;
     const loads = this.pending;
     this.pending = [];
-    if (record.bytes > REQUEST_LIMIT_BYTES) throw new Error(`RequestPayloadSizeLimitExceeded: ${record.bytes} bytes in one request`);
+    if (record.bytes > REQUEST_LIMIT_BYTES)
+      throw new Error(`RequestPayloadSizeLimitExceeded: ${record.bytes} bytes in one request`);
     this.syncs.push(record);
     for (const apply of loads) apply();
   }
@@ -128,7 +137,9 @@ class Loadable {
   }
   protected read<T>(property: string): T {
     if (!this.visible.has(property)) {
-      throw new Error(`PropertyNotLoaded: ${this.constructor.name}.${property} was read before load() and sync()`);
+      throw new Error(
+        `PropertyNotLoaded: ${this.constructor.name}.${property} was read before load() and sync()`,
+      );
     }
     return this.visible.get(property) as T;
   }
@@ -195,7 +206,8 @@ export class FakeWorksheet extends Loadable {
   private get live(): () => SheetState {
     return () => {
       if (!this.sheet) throw new Error('InvalidOperation: worksheet is a null object');
-      if (!this.ctx.state.sheets.includes(this.sheet)) throw new Error(`ItemNotFound: worksheet ${this.sheet.name} was deleted`);
+      if (!this.ctx.state.sheets.includes(this.sheet))
+        throw new Error(`ItemNotFound: worksheet ${this.sheet.name} was deleted`);
       return this.sheet;
     };
   }
@@ -252,7 +264,8 @@ export class FakeWorksheet extends Loadable {
     this.ctx.op();
     const s = this.live();
     this.ctx.state.sheets.splice(this.ctx.state.sheets.indexOf(s), 1);
-    for (const key of [...this.ctx.state.notes.keys()]) if (key.startsWith(`${s.name}!`)) this.ctx.state.notes.delete(key);
+    for (const key of [...this.ctx.state.notes.keys()])
+      if (key.startsWith(`${s.name}!`)) this.ctx.state.notes.delete(key);
   }
 }
 
@@ -310,7 +323,8 @@ class FakeFreezePanes {
 }
 
 function eachCell(rects: Rect[], fn: (row: number, column: number) => void): void {
-  for (const r of rects) for (let row = r.top; row <= r.bottom; row++) for (let c = r.left; c <= r.right; c++) fn(row, c);
+  for (const r of rects)
+    for (let row = r.top; row <= r.bottom; row++) for (let c = r.left; c <= r.right; c++) fn(row, c);
 }
 
 function guardFormat(sheet: SheetState, rects: Rect[], what: string): void {
@@ -465,7 +479,8 @@ class FakeFill {
 
 /** Excel turns typed text that is a plain number into a number, unless the cell is formatted as text. */
 function coerce(value: unknown, numberFormat: string): Value {
-  if (typeof value === 'string' && numberFormat !== '@' && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value.trim())) return Number(value);
+  if (typeof value === 'string' && numberFormat !== '@' && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value.trim()))
+    return Number(value);
   if (typeof value === 'string' && value.startsWith("'")) return value.slice(1);
   return value as Value;
 }
@@ -545,7 +560,9 @@ export class FakeRange extends Loadable {
     const cols = this.r.right - this.r.left + 1;
     this.ctx.op(new TextEncoder().encode(JSON.stringify(matrix)).length);
     if (matrix.length !== rows || matrix.some((row) => row.length !== cols)) {
-      throw new Error(`InvalidArgument: ${rows}×${cols} range given a ${matrix.length}×${matrix[0]?.length ?? 0} array`);
+      throw new Error(
+        `InvalidArgument: ${rows}×${cols} range given a ${matrix.length}×${matrix[0]?.length ?? 0} array`,
+      );
     }
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < cols; c++) {
@@ -554,7 +571,9 @@ export class FakeRange extends Loadable {
         const incoming = matrix[r]![c];
         const existing = this.sheetState.peek(row, col);
         if (this.sheetState.protected && (existing?.locked ?? true)) {
-          throw new Error(`AccessDenied: ${this.sheetState.name}!${areaAddress({ top: row, left: col, bottom: row, right: col })} is locked`);
+          throw new Error(
+            `AccessDenied: ${this.sheetState.name}!${areaAddress({ top: row, left: col, bottom: row, right: col })} is locked`,
+          );
         }
         if (!existing && (incoming === '' || incoming === null) && kind === 'content') continue;
         if (!existing && incoming === 'General' && kind === 'numberFormat') continue;
@@ -613,7 +632,11 @@ export class FakeRange extends Loadable {
 
 class FakeRangeAreas {
   readonly format: FakeRangeFormat;
-  constructor(ctx: FakeContext, sheet: SheetState, readonly rects: Rect[]) {
+  constructor(
+    ctx: FakeContext,
+    sheet: SheetState,
+    readonly rects: Rect[],
+  ) {
     this.format = new FakeRangeFormat(ctx, sheet, rects);
   }
 }

@@ -20,7 +20,8 @@ function sheetDump(name: string): { values: Value[][]; fills: Record<string, str
       for (let c = 0; c <= extent.right; c++) {
         const cell = sheet.peek(r, c);
         row.push(cell?.content ?? '');
-        if (cell && cell.fill.pattern !== 'None') fills[`${String.fromCharCode(65 + c)}${r + 1}`] = cell.fill.color;
+        if (cell && cell.fill.pattern !== 'None')
+          fills[`${String.fromCharCode(65 + c)}${r + 1}`] = cell.fill.color;
       }
       values.push(row);
     }

@@ -1,0 +1,2 @@
+/** Vite bundles imported stylesheets; to TypeScript they are modules without exports. */
+declare module '*.css';
