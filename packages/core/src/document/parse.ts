@@ -160,10 +160,11 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
     if (start < bodyStart && firstHeading) continue;
     const number = parseChineseNumeral(m[1] as string);
     if (number === undefined || number === 0) continue;
-    const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
-    const atLineStart = folded.slice(lineStart, start).trim().length === 0;
-    const before = folded.slice(lineStart, start).trimEnd();
-    const afterClause = before.endsWith(')');
+    // Look back over white space only: slicing the whole line before each marker is quadratic on a long line.
+    let back = start - 1;
+    while (back >= 0 && folded.charCodeAt(back) !== 10 && /\s/.test(folded[back] as string)) back--;
+    const atLineStart = back < 0 || folded.charCodeAt(back) === 10;
+    const afterClause = !atLineStart && folded[back] === ')';
     const expected = (markers.at(-1)?.number ?? 0) + 1;
     const isRestart = atLineStart && number === 1 && markers.length > 0;
     const accepted =
@@ -209,11 +210,19 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
     );
   }
 
-  const sectionOf = (offset: number): number => {
-    let current = 0;
-    for (const h of headings) if (h.line.start <= offset) current = h.number;
-    return current;
+  // Headings and boundaries are in text order: binary search keeps many measures linear, not quadratic.
+  const lastAtOrBefore = (sorted: readonly number[], offset: number): number => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as number) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   };
+  const headingStarts = headings.map((h) => h.line.start);
+  const sectionOf = (offset: number): number => headings[lastAtOrBefore(headingStarts, offset)]?.number ?? 0;
   if (headings.length === 0) {
     warn(
       'no-sections',
@@ -225,7 +234,7 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
   const boundaries = [...markers.map((m) => m.start), ...headings.map((h) => h.line.start), bodyEnd].sort(
     (a, b) => a - b,
   );
-  const nextBoundary = (after: number) => boundaries.find((b) => b > after) ?? bodyEnd;
+  const nextBoundary = (after: number) => boundaries[lastAtOrBefore(boundaries, after) + 1] ?? bodyEnd;
 
   const measures: Measure[] = markers.map((marker) => {
     const span = trimSpan(folded, { start: marker.textStart, end: nextBoundary(marker.start) });
@@ -329,6 +338,12 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
     return null;
   }
 
+  const measuresBySection = new Map<number, number[]>();
+  for (const m of measures) {
+    const list = measuresBySection.get(m.section);
+    if (list) list.push(m.number);
+    else measuresBySection.set(m.section, [m.number]);
+  }
   const sections: Section[] = headings.map((h, i) => {
     const next = headings[i + 1]?.line.start ?? bodyEnd;
     return {
@@ -337,7 +352,7 @@ export function parsePolicyDocument(text: string, options: ParseOptions = {}): P
       title: text.slice(h.title.start, h.title.end),
       titleSpan: h.title,
       span: trimSpan(folded, { start: trimmedSpan(h.line).start, end: next }),
-      measures: measures.filter((m) => m.section === h.number).map((m) => m.number),
+      measures: measuresBySection.get(h.number) ?? [],
     };
   });
   if (sections.length === 0) {
