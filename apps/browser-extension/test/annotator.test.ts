@@ -117,6 +117,8 @@ describe('Annotator', () => {
     expect(text).toContain('推进海绵城市建设');
     expect(text).toContain('三、全面提升城市功能');
     expect(text).toContain('省住房城乡建设厅');
+    expect(text).toContain('目标与时限');
+    expect(text).not.toContain('本措施未写明量化目标');
     const link = host.shadowRoot?.querySelector('a');
     expect(link?.getAttribute('href')).toBe(`document.html?doc=${encodeURIComponent(seedKey)}#m8`);
     link?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));

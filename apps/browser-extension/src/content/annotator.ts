@@ -321,6 +321,7 @@ export class Annotator {
     const relation = this.relation;
     const numeral = (document: string, measure: number) => this.options.ledger(document, measure)?.numeral ?? String(measure);
     return {
+      url: this.document.location?.href ?? '',
       status: this.status,
       measures: (relation?.measures ?? []).map((m) => ({
         document: m.document,

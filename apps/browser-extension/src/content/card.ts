@@ -5,7 +5,9 @@ export const CARD_TAG = 'taizhang-card';
 
 /** The card's own styles: static text, never page data. Shadow DOM keeps them and the page's apart. */
 const CARD_CSS = `
-:host { all: initial !important; position: fixed !important; z-index: 2147483647 !important; display: block !important; }
+:host { position: fixed !important; z-index: 2147483647 !important; display: block !important; margin: 0 !important; padding: 0 !important;
+  border: 0 !important; width: auto !important; height: auto !important; visibility: visible !important; opacity: 1 !important;
+  transform: none !important; filter: none !important; clip-path: none !important; }
 :host([hidden]) { display: none !important; }
 .card { box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px); max-height: 70vh; overflow: auto;
   background: #fff; color: #1f2937; border: 1px solid #d6d3d1; border-radius: 8px; box-shadow: 0 8px 24px rgba(0,0,0,.18);

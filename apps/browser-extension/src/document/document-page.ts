@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     root.append(h('p', { className: 'warn' }, tr('documentNotFound', key)));
     return;
   }
-  render(root, doc, tr);
+  render(root, doc, library, tr);
   const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
   if (target) {
     target.classList.add('target');
@@ -30,20 +30,20 @@ async function main(): Promise<void> {
   }
 }
 
-function render(root: HTMLElement, doc: PolicyDocument, tr: (key: MessageKey, value?: string | number) => string): void {
+function render(root: HTMLElement, doc: PolicyDocument, library: Library, tr: (key: MessageKey, value?: string | number) => string): void {
   document.title = `${doc.title} — ${tr('ledger')}`;
   root.append(h('header', {}, h('h1', {}, doc.title), h('p', { className: 'muted' }, [doc.metadata.documentNumber, doc.metadata.issuer, doc.metadata.writtenDate].filter(Boolean).join('　'))));
   for (const section of doc.sections) {
     root.append(h('h2', { id: `s${section.number}` }, `${section.numeral}、${section.title}`));
     for (const number of section.measures) {
       const measure = doc.measures.find((m) => m.number === number);
-      if (measure) root.append(measureBlock(doc, measure, tr));
+      if (measure) root.append(measureBlock(doc, measure, library, tr));
     }
   }
 }
 
-function measureBlock(doc: PolicyDocument, measure: Measure, tr: (key: MessageKey, value?: string | number) => string): HTMLElement {
-  const ledger = measureLedger(doc, measure);
+function measureBlock(doc: PolicyDocument, measure: Measure, library: Library, tr: (key: MessageKey, value?: string | number) => string): HTMLElement {
+  const ledger = measureLedger(doc, measure, (d, m) => library.targetsOf(d, m.number));
   const dl = h('dl');
   const row = (label: MessageKey, values: string[]) => {
     if (values.length > 0) dl.append(h('dt', {}, tr(label)), h('dd', {}, values.join('、')));
@@ -52,7 +52,7 @@ function measureBlock(doc: PolicyDocument, measure: Measure, tr: (key: MessageKe
   row('supporting', ledger.supporting);
   row('joint', ledger.joint);
   row('local', ledger.local);
-  row('targets', ledger.targets);
+  if (ledger.targets.length > 0) dl.append(h('dt', {}, tr('targets')), h('dd', {}, h('ul', {}, ...ledger.targets.map((x) => h('li', {}, x)))));
   return h(
     'article',
     { id: measureAnchor(measure.number), className: 'measure' },

@@ -18,14 +18,6 @@ async function main(): Promise<void> {
   // `?tab=ID` opens the popup as a page about another tab (side panel use, and the end-to-end tests).
   const tabParam = new URLSearchParams(location.search).get('tab');
   const tab = tabParam ? await chrome.tabs.get(Number(tabParam)) : (await chrome.tabs.query({ active: true, currentWindow: true }))[0];
-  const url = tab?.url ?? '';
-  const host = (() => {
-    try {
-      return new URL(url).hostname;
-    } catch {
-      return '';
-    }
-  })();
   const root = document.getElementById('app') as HTMLElement;
 
   const ask = async (request: Request): Promise<unknown> => {
@@ -37,11 +29,20 @@ async function main(): Promise<void> {
     }
   };
 
+  let host = '';
   const render = async () => {
     document.documentElement.lang = language === 'en' ? 'en' : 'zh-CN';
     localize(document, (key) => tr(key as MessageKey));
     const summary = (await ask({ type: 'summary' })) as SummaryResponse;
     const current = await loadSettings();
+    // The tab's URL is readable when the popup was opened from the toolbar (activeTab); otherwise
+    // the content script, if it runs there, tells it.
+    const url = tab?.url ?? summary?.url ?? '';
+    try {
+      host = new URL(url).hostname;
+    } catch {
+      host = '';
+    }
     root.replaceChildren();
 
     const languageSelect = h(

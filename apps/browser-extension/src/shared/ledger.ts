@@ -16,7 +16,8 @@ export interface MeasureLedger {
   targets: string[];
 }
 
-export type TargetsOf = (measure: Measure) => string[];
+/** The targets and deadlines of a measure, as lines of text. */
+export type TargetsOf = (document: PolicyDocument, measure: Measure) => string[];
 
 export function measureLedger(document: PolicyDocument, measure: Measure, targetsOf?: TargetsOf): MeasureLedger {
   const section = document.sections.find((s) => s.number === measure.section);
@@ -32,7 +33,7 @@ export function measureLedger(document: PolicyDocument, measure: Measure, target
     supporting: r?.supporting ?? [],
     joint: r?.joint ?? [],
     local: r?.local ?? [],
-    targets: targetsOf ? targetsOf(measure) : [],
+    targets: targetsOf ? targetsOf(document, measure) : [],
   };
 }
 

@@ -1,5 +1,7 @@
 /** What the content script tells the popup about the page. Plain data: it crosses a message channel. */
 export interface PageSummary {
+  /** The page's address: the popup needs it and has no `tabs` permission to read it. */
+  url: string;
   status: 'annotated' | 'off' | 'budget-exceeded' | 'running';
   measures: Array<{
     document: string;
