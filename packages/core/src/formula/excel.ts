@@ -1,5 +1,6 @@
 import type { FormulaNode } from './ast.js';
 import { variablesOf } from './ast.js';
+import { parseFormula } from './parse.js';
 import { printFormula } from './print.js';
 
 /** Maps a variable to the cell that holds it in a given layout: `(v) => 'C5'`, or `'Sheet1'!C5`. */
@@ -73,7 +74,8 @@ function divisors(node: FormulaNode): { divisor: FormulaNode; depth: number }[] 
  * after its own divisors, because OR evaluates every argument and would raise #DIV/0!.
  * Uses only IF, OR, ROUND, MIN, MAX, ABS: Excel 2016, WPS and LibreOffice all have them.
  */
-export function toExcel(node: FormulaNode, cellOf: CellOf): string {
+export function toExcel(formula: FormulaNode | string, cellOf: CellOf): string {
+  const node = typeof formula === 'string' ? parseFormula(formula) : formula;
   const body = toExcelExpression(node, cellOf);
   const levels: string[][] = [variablesOf(node).map((v) => `${cellOf(v)}=""`)];
   const seen = new Set<string>();
@@ -86,12 +88,12 @@ export function toExcel(node: FormulaNode, cellOf: CellOf): string {
     const simple = divisor.kind === 'variable' || divisor.kind === 'number' || divisor.kind === 'call';
     level.push(simple ? `${expr}=0` : `(${expr})=0`);
   }
-  let formula = body;
+  let compiled = body;
   for (let i = levels.length - 1; i >= 0; i--) {
     const checks = levels[i] ?? [];
     if (checks.length === 0) continue;
     const test = checks.length === 1 ? checks[0] : `OR(${checks.join(',')})`;
-    formula = `IF(${test},"",${formula})`;
+    compiled = `IF(${test},"",${compiled})`;
   }
-  return `=${formula}`;
+  return `=${compiled}`;
 }

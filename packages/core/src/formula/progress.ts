@@ -119,6 +119,16 @@ export function assessProgress(input: ProgressInput): Progress {
       '没有本期数值，无法判断。',
       'No current value: progress cannot be assessed.',
     );
+  const finite = (v: number | null | undefined): boolean =>
+    v === null || v === undefined || Number.isFinite(v);
+  if (!finite(current.value) || !finite(baseline?.value) || !finite(target.value)) {
+    return result(
+      '无法判断',
+      {},
+      '数值不是有限数，无法判断。',
+      'A value is not a finite number: progress cannot be assessed.',
+    );
+  }
 
   const targetValue = target.value ?? (target.comparator === 'complete' ? 100 : null);
   if (targetValue === null) {

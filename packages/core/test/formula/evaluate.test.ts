@@ -124,6 +124,7 @@ describe('toExcel', () => {
 
   it('needs no guard for a constant formula and keeps literals readable to Excel', () => {
     expect(toExcel(parseFormula('1e21 * 2'), cellOf)).toBe('=1E+21*2');
+    expect(toExcel('a / b', cellOf)).toBe('=IF(OR(B2="",C2="",C2=0),"",B2/C2)');
     expect(toExcel(parseFormula('-(a - 1)'), cellOf)).toBe('=IF(B2="","",-(B2-1))');
   });
 });

@@ -168,3 +168,38 @@ describe('periodEnd', () => {
     expect(() => periodEnd({ year: 2018, month: 13 })).toThrow(/1–12/);
   });
 });
+
+describe('assessProgress with targets extracted from the seed', () => {
+  it('assesses 青政〔2016〕76号 (一) 60%左右 by 2020 and (三) 7万人(次) every year as extracted', async () => {
+    const { seedDocument } = await import('../../src/data/seed-document.generated.js');
+    const { extractTargets } = await import('../../src/document/index.js');
+    const targets = extractTargets(seedDocument);
+    const urbanization = targets.find((t) => t.indicatorId === 'urbanization-rate-resident');
+    const training = targets.find((t) => t.indicatorId === 'farmer-herder-skills-training');
+    if (!urbanization || !training) throw new Error('seed targets not found');
+    // Illustrative values: from 50.3% at the end of 2015 the straight path reaches 56.12% at the end of 2018.
+    const p = assessProgress({
+      target: urbanization,
+      baseline: { value: 50.3, period: { year: 2015 } },
+      current: { value: 56.5, period: { year: 2018 } },
+    });
+    expect(p.status).toBe('正常推进');
+    expect(p.expected).toBeCloseTo(50.3 + (60 - 50.3) * (3 / 5), 10);
+    expect(
+      assessProgress({ target: training, current: { value: 72000, period: { year: 2017 } } }).status,
+    ).toBe('达标');
+  });
+
+  it('refuses non-finite values with 无法判断 rather than a wrong status', () => {
+    expect(
+      assessProgress({ target: urbanization, current: { value: Number.NaN, period: { year: 2018 } } }).status,
+    ).toBe('无法判断');
+    expect(
+      assessProgress({
+        target: urbanization,
+        baseline: { value: Number.POSITIVE_INFINITY, period: { year: 2015 } },
+        current: { value: 55, period: { year: 2018 } },
+      }).status,
+    ).toBe('无法判断');
+  });
+});
