@@ -19,8 +19,11 @@ export interface ProgressTarget {
   direction?: 'up' | 'down' | null;
   /** Year by whose end the target is due. */
   deadline: number | null;
-  /** `yearly`: the value is due every year (每年), and a period's value counts from January. */
-  recurrence?: 'yearly' | null;
+  /**
+   * `yearly`: due every year (每年); a period's value counts from January, and part of a year is
+   * judged pro rata. `quarterly`/`monthly`: the current value is that quarter's or month's.
+   */
+  recurrence?: 'yearly' | 'quarterly' | 'monthly' | null;
   unit?: string | null;
 }
 
@@ -162,32 +165,35 @@ export function assessProgress(input: ProgressInput): Progress {
   const aim = `${comparatorZh}${fmt(targetValue)}${unit}${target.comparator === 'about' ? '左右' : ''}`;
   const aimEn = `${target.comparator === 'about' ? 'about' : comparatorEn} ${fmt(targetValue)}${unit}`;
 
-  if (target.recurrence === 'yearly') {
-    const elapsed = (current.period.month ?? 12) / 12;
+  if (target.recurrence) {
+    const yearly = target.recurrence === 'yearly';
+    const per = yearly ? '每年' : target.recurrence === 'quarterly' ? '每季度' : '每月';
+    const perEn = yearly ? 'Yearly' : target.recurrence === 'quarterly' ? 'Quarterly' : 'Monthly';
+    const elapsed = yearly ? (current.period.month ?? 12) / 12 : 1;
     const completion = targetValue === 0 ? null : (current.value / targetValue) * 100;
     const expected = targetValue * elapsed;
     if (met) {
       return result(
         '达标',
         { completion, expected, onTrack: true, targetValue },
-        `每年目标${aim}，${label(current.period)}累计${fmt(current.value)}${unit}，已达到。`,
-        `Yearly target ${aimEn}; ${fmt(current.value)}${unit} so far in ${labelEn(current.period)}: met.`,
+        `${per}目标${aim}，${label(current.period)}累计${fmt(current.value)}${unit}，已达到。`,
+        `${perEn} target ${aimEn}; ${fmt(current.value)}${unit} so far in ${labelEn(current.period)}: met.`,
       );
     }
     if (elapsed >= 1) {
       return result(
         '滞后',
         { completion, expected, onTrack: false, targetValue },
-        `每年目标${aim}，${current.period.year}年全年${fmt(current.value)}${unit}，未达到。`,
-        `Yearly target ${aimEn}; the whole of ${current.period.year} gave ${fmt(current.value)}${unit}: not met.`,
+        `${per}目标${aim}，${yearly ? `${current.period.year}年全年` : '本期'}${fmt(current.value)}${unit}，未达到。`,
+        `${perEn} target ${aimEn}; ${yearly ? `the whole of ${current.period.year}` : 'the period'} gave ${fmt(current.value)}${unit}: not met.`,
       );
     }
     const onTrack = lowerIsBetter ? current.value <= expected : current.value >= expected;
     return result(
       onTrack ? '正常推进' : '滞后',
       { completion, expected, onTrack, targetValue },
-      `每年目标${aim}，按时间进度到${label(current.period)}应完成${fmt(expected)}${unit}，实际${fmt(current.value)}${unit}，${onTrack ? '进度正常' : '进度滞后'}。`,
-      `Yearly target ${aimEn}; by ${labelEn(current.period)} the pro-rata path expects ${fmt(expected)}${unit}, actual ${fmt(current.value)}${unit}: ${onTrack ? 'on track' : 'behind'}.`,
+      `${per}目标${aim}，按时间进度到${label(current.period)}应完成${fmt(expected)}${unit}，实际${fmt(current.value)}${unit}，${onTrack ? '进度正常' : '进度滞后'}。`,
+      `${perEn} target ${aimEn}; by ${labelEn(current.period)} the pro-rata path expects ${fmt(expected)}${unit}, actual ${fmt(current.value)}${unit}: ${onTrack ? 'on track' : 'behind'}.`,
     );
   }
 

@@ -203,3 +203,24 @@ describe('assessProgress with targets extracted from the seed', () => {
     ).toBe('无法判断');
   });
 });
+
+describe('assessProgress for quarterly and monthly targets', () => {
+  it('judges the period’s own value against the per-period target', () => {
+    const checks: ProgressTarget = {
+      value: 1,
+      comparator: 'at-least',
+      deadline: null,
+      recurrence: 'quarterly',
+      unit: '次',
+    };
+    expect(
+      assessProgress({ target: checks, current: { value: 1, period: { year: 2018, month: 3 } } }).status,
+    ).toBe('达标');
+    const behind = assessProgress({
+      target: checks,
+      current: { value: 0, period: { year: 2018, month: 3 } },
+    });
+    expect(behind.status).toBe('滞后');
+    expect(behind.reasoning.zh).toContain('每季度目标');
+  });
+});
