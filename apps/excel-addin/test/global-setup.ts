@@ -9,7 +9,14 @@ import { build } from 'vite';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export default async function setup(): Promise<void> {
-  execFileSync('pnpm', ['run', 'build'], { cwd: root, stdio: 'pipe' });
+  try {
+    execFileSync('pnpm', ['run', 'build'], { cwd: root, stdio: 'pipe' });
+  } catch (error) {
+    const { stderr, stdout } = error as { stderr?: Buffer; stdout?: Buffer };
+    throw new Error(
+      `the add-in's build failed, so its tests cannot run:\n${stdout?.toString() ?? ''}${stderr?.toString() ?? ''}`,
+    );
+  }
   await build({
     root,
     configFile: false,

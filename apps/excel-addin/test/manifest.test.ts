@@ -193,7 +193,7 @@ describe('manifest.xml', () => {
     const metadata = JSON.parse(readFileSync(file('dist/functions.json'), 'utf8')) as {
       functions: Array<{ id: string; parameters: unknown[] }>;
     };
-    expect(metadata.functions.map((f) => f.id)).toEqual(['INDICATOR']);
+    expect(metadata.functions.map((f) => f.id)).toEqual(['INDICATOR', 'TARGET']);
     const register = readFileSync(file('src/functions/register.ts'), 'utf8');
     for (const f of metadata.functions) expect(register).toContain(`associate('${f.id}'`);
   });

@@ -2,9 +2,9 @@
  * Excel custom functions, namespace TAIZHANG (manifest.xml). The JSDoc tags below are read by
  * custom-functions-metadata at build time to write dist/functions.json.
  */
-import { type Computed, computeIndicator } from './compute.js';
+import { type Computed, computeIndicator, computeTarget, type TargetComputed } from './compute.js';
 
-function toExcel(result: Computed): number {
+function toExcel<T extends Computed | TargetComputed>(result: T): Extract<T, { ok: true }>['value'] {
   if (result.ok) return result.value;
   const codes = CustomFunctions.ErrorCode;
   const code =
@@ -26,4 +26,16 @@ function toExcel(result: Computed): number {
  */
 export function indicator(name: string, ...inputs: number[]): number {
   return toExcel(computeIndicator(name, inputs));
+}
+
+/**
+ * 措施的目标（按核心库从文件中提取的目标），如 =TAIZHANG.TARGET("M01") 返回 60（常住人口城镇化率 60% 左右）。
+ * A measure's target as core extracts it from the document: a number, or the commitment as written.
+ * @customfunction TARGET
+ * @param measure 措施编号，如 "M01" 或 1 / measure id such as "M01", or its number
+ * @param [n] 第几个目标，默认 1 / which of the measure's targets, 1 by default
+ * @returns 目标值或目标表述 / the target value, or the commitment as written
+ */
+export function target(measure: string, n?: number): number | string {
+  return toExcel(computeTarget(measure, n ?? 1));
 }
