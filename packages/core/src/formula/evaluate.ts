@@ -22,6 +22,18 @@ export type EvaluationResult =
 /** Inputs by variable id. `null`/`undefined` is a blank cell. */
 export type FormulaInputs = Readonly<Record<string, number | null | undefined>>;
 
+const treeVariables = new WeakMap<FormulaNode, string[]>();
+
+/** A tree's variables, computed once per tree: the same parsed formula is evaluated for every row. */
+function variablesOfCached(tree: FormulaNode): string[] {
+  let names = treeVariables.get(tree);
+  if (!names) {
+    names = variablesOf(tree);
+    treeVariables.set(tree, names);
+  }
+  return names;
+}
+
 class NoValue extends Error {
   constructor(readonly result: Extract<EvaluationResult, { ok: false }>) {
     super(result.message);
@@ -107,7 +119,7 @@ export function evaluate(formula: FormulaNode | string, inputs: FormulaInputs): 
     }
     throw new Error(`unknown formula node ${JSON.stringify(node)}`);
   };
-  const missing = variablesOf(tree).filter((name) => {
+  const missing = variablesOfCached(tree).filter((name) => {
     const value = Object.hasOwn(inputs, name) ? inputs[name] : undefined;
     return value === null || value === undefined;
   });

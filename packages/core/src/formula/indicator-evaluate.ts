@@ -19,6 +19,17 @@ export function indicatorFormula(indicator: Indicator): FormulaNode {
   return node;
 }
 
+const inputMaps = new WeakMap<Indicator, Map<string, Indicator['inputs'][number]>>();
+
+function inputsById(indicator: Indicator): Map<string, Indicator['inputs'][number]> {
+  let map = inputMaps.get(indicator);
+  if (!map) {
+    map = new Map(indicator.inputs.map((i) => [i.id, i]));
+    inputMaps.set(indicator, map);
+  }
+  return map;
+}
+
 export type IndicatorResult =
   | EvaluationResult
   | { ok: false; reason: 'unknown-input'; variable: string; message: string };
@@ -29,7 +40,7 @@ export type IndicatorResult =
  * (`out-of-domain`). Then `evaluate` says whether an input is missing or a divisor is zero.
  */
 export function evaluateIndicator(indicator: Indicator, inputs: FormulaInputs): IndicatorResult {
-  const byId = new Map(indicator.inputs.map((i) => [i.id, i]));
+  const byId = inputsById(indicator);
   for (const name of Object.keys(inputs)) {
     if (!byId.has(name)) {
       const known = indicator.inputs.map((i) => `${i.id}（${i.label}）`).join(', ');
