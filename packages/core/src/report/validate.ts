@@ -88,7 +88,8 @@ export interface ValidationReport {
 function readIdentity(sheet: SheetGrid): TemplateIdentity {
   const kv = new Map<string, string>();
   for (let r = 0; r < IDENTITY_KEYS.length; r++) kv.set(textOf(valueAt(sheet, r, 0)), textOf(valueAt(sheet, r, 1)));
-  const count = Number(kv.get('rowCount') ?? 0);
+  // At most the rows the sheet has: a damaged rowCount (1e9) must not drive the loop.
+  const count = Math.min(Number(kv.get('rowCount') ?? 0) || 0, Math.max(0, sheet.values.length - IDENTITY_ROW_TABLE_START));
   const rows: TemplateIdentity['rows'] = [];
   for (let i = 0; i < count; i++) {
     const r = IDENTITY_ROW_TABLE_START + i;
