@@ -23,3 +23,6 @@ export * from './region.js';
 export * from './progress-view.js';
 export * from './progress-view-status.js';
 export * from './progress-view-charts.js';
+export * from './progress-view-summary.js';
+export * from './merge.js';
+export * from './render-summary.js';

@@ -7,8 +7,8 @@
 import type { HeadlineIndicator, ProgressView } from './progress-view.js';
 import { PROGRESS_COLOURS, STATUS_STYLES, type MatrixStatus } from './progress-view-status.js';
 
-/** CJK-first font stack for SVG text (the HTML uses the same list). */
-export const CHART_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "WenQuanYi Micro Hei", sans-serif';
+/** CJK-first font stack for SVG text (the HTML uses the same list). Unquoted: it goes into an SVG style attribute. */
+export const CHART_FONT = 'Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, Hiragino Sans GB, WenQuanYi Micro Hei, sans-serif';
 
 /** An ECharts option object: plain JSON-like data. */
 export type ChartOption = Record<string, unknown>;
@@ -17,6 +17,11 @@ export type ChartOption = Record<string, unknown>;
 export function formatNumber(value: number | null, decimals: number): string {
   if (value === null) return '—';
   return value.toFixed(decimals);
+}
+
+/** A target as written: no trailing zeros (60, not 60.00). */
+export function formatTarget(value: number, decimals: number): string {
+  return String(Number(value.toFixed(decimals)));
 }
 
 /** A fractional year as a label: 2018 → `2017年末`, 2017.5 → `2017年6月`. */
@@ -65,7 +70,7 @@ export function headlinePathOption(h: HeadlineIndicator): ChartOption {
         type: 'line',
         data: h.path.map((p, i) => ({
           value: [p.at, p.value],
-          label: { show: true, position: i === 0 ? 'bottom' : 'top', formatter: `${i === 0 ? '基期' : `目标（${last ? atLabel(last.at) : ''}）`} ${formatNumber(p.value, d)}${h.unit}` },
+          label: { show: true, position: i === 0 ? 'bottom' : 'top', formatter: `${i === 0 ? `基期 ${formatNumber(p.value, d)}` : `目标 ${formatTarget(p.value, d)}（${last ? atLabel(last.at) : ''}）`}${h.unit}` },
         })),
         lineStyle: { type: 'dashed', color: '#595959', width: 2 },
         itemStyle: { color: '#595959' },
@@ -95,15 +100,15 @@ export function headlineStandingOption(h: HeadlineIndicator): ChartOption {
   const points = [h.province, ...h.prefectures];
   const names = points.map((p) => p.region.name);
   const markLines: unknown[] = [];
-  if (h.goal.value !== null && h.goal.recurrence !== 'yearly')
-    markLines.push({ xAxis: h.goal.value, name: '目标', lineStyle: { color: '#1F1F1F', type: 'solid', width: 2 }, label: { formatter: `目标 ${formatNumber(h.goal.value, d)}`, position: 'end' } });
+  if (h.targetValue !== null)
+    markLines.push({ xAxis: h.targetValue, name: '目标', lineStyle: { color: '#1F1F1F', type: 'solid', width: 2 }, label: { formatter: `${h.goal.recurrence === 'yearly' ? '年度目标' : '目标'} ${formatTarget(h.targetValue, d)}`, position: 'start' } });
   if (h.expectedNow !== null)
-    markLines.push({ xAxis: Number(h.expectedNow.toFixed(d)), name: '按进度应达', lineStyle: { color: '#595959', type: 'dashed', width: 2 }, label: { formatter: `按进度应达 ${formatNumber(h.expectedNow, d)}`, position: 'insideEndTop' } });
+    markLines.push({ xAxis: Number(h.expectedNow.toFixed(d)), name: '按进度应达', lineStyle: { color: '#595959', type: 'dashed', width: 2 }, label: { formatter: `按进度应达 ${formatNumber(h.expectedNow, d)}`, position: 'insideStartTop' } });
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
-  const top = Math.max(...values, h.goal.value ?? 0, h.expectedNow ?? 0);
+  const top = Math.max(...values, h.targetValue ?? 0, h.expectedNow ?? 0);
   return {
     ...base(),
-    grid: { left: 72, right: 120, top: 28, bottom: 24 },
+    grid: { left: 120, right: 110, top: 30, bottom: 24 },
     xAxis: { type: 'value', max: Math.ceil(top * 1.05), axisLabel: { formatter: '{value}' }, name: h.unit },
     yAxis: { type: 'category', data: names, inverse: true, axisTick: { show: false } },
     series: [

@@ -8,6 +8,7 @@
  * Excel add-in's Progress view draw the same view.
  */
 import type { PolicyDocument } from '../document/schema.js';
+import { effectiveDeadline, type Target } from '../document/targets.js';
 import { assessProgress, type Period, type Progress, type ProgressTarget } from '../formula/progress.js';
 import type { MeasureStatus } from './layout.js';
 import type { MatrixStatus } from './progress-view-status.js';
@@ -75,6 +76,8 @@ export interface HeadlineIndicator {
   unit: string;
   decimals: number;
   goal: IndicatorGoal;
+  /** The value to reach (100 for a task to complete); null for a direction. */
+  targetValue: number | null;
   /** Baseline: the province's value in the same period of the year before the first period reported. */
   baseline: { label: string; at: number; value: number } | null;
   /** The straight path from the baseline to the target: two points (fractional years). */
@@ -112,6 +115,8 @@ export interface BehindMeasure {
   /** Lead agencies as the clause names them. */
   lead: string[];
   supporting: string[];
+  /** Agencies each answering for its own part (按照职能分工负责), when the clause names no lead. */
+  joint: string[];
   /** The clause's local-government phrases, e.g. `各市州人民政府`. */
   local: string[];
   /** The prefectures that report it behind (滞后), with their completion and stated problems. */
@@ -172,6 +177,33 @@ export interface ProgressViewOptions {
   region?: ReportRegion;
 }
 
+/**
+ * The goals the headline section shows: for each indicator, the first province-wide target the document
+ * links to it that progress can be measured against — a number or a task to complete with a deadline
+ * (or a `withinYears` counted from `fromYear`), a yearly quota, or a direction (提高 / 降低).
+ */
+export function goalsFromTargets(targets: readonly Target[], fromYear: number): IndicatorGoal[] {
+  const goals = new Map<string, IndicatorGoal>();
+  for (const t of targets) {
+    if (!t.indicatorId || goals.has(t.indicatorId) || t.scope.level !== 'province') continue;
+    const deadline = effectiveDeadline(t, fromYear);
+    const yearly = t.recurrence === 'yearly';
+    const measurable = (t.value !== null || t.comparator === 'complete') && (deadline !== null || yearly);
+    if (!measurable && t.direction === null) continue;
+    goals.set(t.indicatorId, {
+      indicatorId: t.indicatorId,
+      text: t.text,
+      value: t.value,
+      comparator: t.comparator,
+      direction: t.direction,
+      deadline,
+      recurrence: yearly ? 'yearly' : null,
+      unit: t.unit,
+    });
+  }
+  return [...goals.values()];
+}
+
 /** A report period's end as assessProgress counts it. */
 export function progressPeriod(period: ReportPeriod): Period {
   if (period.kind === 'year') return { year: period.year };
@@ -213,9 +245,10 @@ function headlineOf(
   const indicatorDirection = goal.comparator === 'at-most' ? 'lower-is-better' : 'higher-is-better';
   const assess = (value: number | null, base: number | null): Progress =>
     assessProgress({ target: goal, indicatorDirection, baseline: baseObs(base), current: value === null ? null : { value, period: now } });
+  const targetValue = goal.value ?? (goal.comparator === 'complete' ? 100 : null);
   const path: HeadlineIndicator['path'] = [];
-  if (baseline && goal.value !== null && goal.deadline !== null && goal.recurrence !== 'yearly')
-    path.push({ at: baseline.at, value: baseline.value }, { at: goal.deadline + 1, value: goal.value });
+  if (baseline && targetValue !== null && goal.deadline !== null && goal.recurrence !== 'yearly')
+    path.push({ at: baseline.at, value: baseline.value }, { at: goal.deadline + 1, value: targetValue });
   const provinceProgress = assess(row.province.value, baseValue);
   const firstByRegion = firstRow?.byRegion ?? {};
   return {
@@ -224,6 +257,7 @@ function headlineOf(
     unit: row.unit,
     decimals: row.decimals,
     goal,
+    targetValue,
     baseline,
     path,
     trajectory: summaries.map((s) => ({
@@ -288,7 +322,7 @@ export function buildProgressView(summaries: readonly PeriodSummary[], options: 
     const r = doc?.responsibility;
     const row = { id: measure.id, number: measure.number, title: measure.title, lead: r?.lead ?? [], supporting: r?.supporting ?? [] };
     matrix.push({ ...row, cells });
-    if (late.length > 0) behind.push({ ...row, local: r?.local ?? [], regions: late });
+    if (late.length > 0) behind.push({ ...row, joint: r?.joint ?? [], local: r?.local ?? [], regions: late });
   }
   behind.sort((a, b) => b.regions.length - a.regions.length || a.number - b.number);
 
@@ -309,7 +343,7 @@ export function buildProgressView(summaries: readonly PeriodSummary[], options: 
 
   const scopeLabel = options.region ? options.region.name : (options.measures?.label ?? options.province.name);
   return {
-    title: `《${options.document.title || "政策文件"}》落实情况`,
+    title: `《${options.document.title || '政策文件'}》${options.document.metadata.documentNumber ? `（${options.document.metadata.documentNumber}）` : ''}落实情况`,
     scope: { kind: options.region ? 'region' : options.measures ? 'agency' : 'province', label: scopeLabel },
     period: current.period,
     lastYear: samePeriodLastYear(current.period),

@@ -47,6 +47,7 @@ export function readNumberCell(sheet: SheetGrid, row: number, column: number, sp
       out.push(problem('V_APPROXIMATE', sheet.name, cell, `${at}「${spec.label}」填了约数“${raw}”，请填统计数（准确数字）。`, `${at} (${spec.label}) holds an approximation "${raw}"; type the exact figure.`, { value: raw }));
     } else if (!unitOk) {
       out.push(problem('V_UNIT_TYPED', sheet.name, cell, `${at}「${spec.label}」填了“${raw}”，单位“${typed.unit}”与本栏单位“${spec.unit}”不同，请换算后只填数字。`, `${at} (${spec.label}) holds "${raw}", in ${typed.unit} not ${spec.unit}; convert and type the number only.`, { value: raw }));
+      return null; // in another unit the number means something else: nothing downstream can use it
     } else if (typed.unit !== null) {
       out.push(problem('V_UNIT_TYPED', sheet.name, cell, `${at}「${spec.label}」填了“${raw}”，单位不用填写，应为 ${value}。`, `${at} (${spec.label}) holds "${raw}"; the unit is not typed, it should read ${value}.`, { value: raw, fix: fix(`改为 ${value}`, `set to ${value}`) }));
     } else if (typed.issues.includes('thousands')) {

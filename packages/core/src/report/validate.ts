@@ -250,6 +250,7 @@ function checkIndicators(sheet: SheetGrid, rows: Map<string, number>, catalogue:
     });
     reports.push({ id, name, unit: textOf(valueAt(sheet, row, C.unit)), thisPeriod, lastYear });
     if (!indicator) continue;
+    let partExceeds = false;
     for (const [part, whole] of indicator.partOf) {
       const pi = inputs.findIndex((x) => x.key === part);
       const wi = inputs.findIndex((x) => x.key === whole);
@@ -260,6 +261,7 @@ function checkIndicators(sheet: SheetGrid, rows: Map<string, number>, catalogue:
         const p = values[part];
         const w = values[whole];
         if (p != null && w != null && p > w) {
+          partExceeds = true;
           const cell = a1(row, column(pi));
           out.push(problem('C_PART_EXCEEDS_WHOLE', sheet.name, cell, `${sheet.name}!${cell}：${name}${label}的“${inputs[pi]?.label}”${p} 大于“${inputs[wi]?.label}”${w}，分项不能大于总量，请核对。`, `${sheet.name}!${cell}: ${name}, ${part} (${p}) exceeds ${whole} (${w}); a part cannot exceed its whole.`, { value: p }));
         }
@@ -292,7 +294,8 @@ function checkIndicators(sheet: SheetGrid, rows: Map<string, number>, catalogue:
       else
         out.push(problem('C_FORMULA_OVERWRITTEN', sheet.name, cell, `${sheet.name}!${cell} 的公式被${isBlank(typed) ? '删除' : `改写为 ${textOf(typed)}`}，按输入项应为 ${should === null ? '空' : textOf(should)}。请恢复公式。`, `${sheet.name}!${cell}: the formula was ${isBlank(typed) ? 'deleted' : `overwritten with ${textOf(typed)}`}; from the inputs it should be ${should === null ? 'empty' : String(should)}. Restore the formula.`, { value: typed, fix: restore }));
     }
-    if (computed.change !== null && Math.abs(computed.change) > indicator.plausibleChange * 100) {
+    // A part above its whole makes the value meaningless: fix that first, then compare with last year.
+    if (!partExceeds && computed.change !== null && Math.abs(computed.change) > indicator.plausibleChange * 100) {
       const cell = a1(row, C.value);
       out.push(problem('C_YOY_JUMP', sheet.name, cell, `${sheet.name}!${cell}：${name}本期 ${computed.value}，上年同期 ${computed.lastValue}，变化 ${computed.change}%，超过 ±${indicator.plausibleChange * 100}%。请核实；数据无误的，在“核实说明”表写明原因。`, `${sheet.name}!${cell}: ${name} is ${computed.value} against ${computed.lastValue} last year (${computed.change}%), beyond ±${indicator.plausibleChange * 100}%. Check it; if right, explain it on the 核实说明 sheet.`, { value: computed.value }));
     }
