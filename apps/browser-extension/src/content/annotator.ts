@@ -122,6 +122,8 @@ export class Annotator {
     const slicer = createSlicer(this.sliceMs, this.budgetMs);
     const fresh: Entry[] = [];
     for (const root of roots) {
+      await slicer.checkpoint();
+      if (slicer.overBudget || !this.active) break;
       if (!root.isConnected) continue;
       for (const node of collectTextNodes(root)) {
         if (this.highlighter.has(node) || this.highlighter.owns(node)) continue;
@@ -138,7 +140,12 @@ export class Annotator {
       if (slicer.overBudget) break;
     }
     if (!this.active) return;
+    // Relating a long page's mentions takes a few tens of ms in one piece: give it a task of its own.
+    await slicer.yieldNow();
+    if (!this.active) return;
     this.relation = relateMentions(this.options.matcher, this.globalMentions());
+    await slicer.yieldNow();
+    if (!this.active) return;
     await this.apply(slicer);
     this.elapsedMs += slicer.elapsed();
     if (!this.active) return;
@@ -185,9 +192,9 @@ export class Annotator {
     if (!relation) return;
     const byStart = new Map(relation.marks.map((m) => [m.start, m]));
     const rank = new Map(relation.measures.map((m, i) => [`${m.document}\u0000${m.measure}`, i]));
+    // Entries are in the order they were scanned: document order for the first pass, so each badge
+    // goes at its measure's first mention (sorting by compareDocumentPosition cost tens of ms on long pages).
     const entries = [...this.entries.values()].filter((e) => e.mentions.length > 0 && !this.highlighter.has(e.node) && e.node.isConnected);
-    // Document order, so the badge goes at each measure's first mention.
-    entries.sort((a, b) => (a.node === b.node ? 0 : a.node.compareDocumentPosition(b.node) & 4 ? -1 : 1));
     for (const entry of entries) {
       const specs: MarkSpec[] = [];
       for (const m of entry.mentions) {
@@ -235,7 +242,9 @@ export class Annotator {
     this.observer = new view.MutationObserver((records) => {
       for (const record of records) {
         if (record.type === 'characterData') {
-          if (!this.highlighter.owns(record.target)) this.pending.add(record.target);
+          // Our own splitText changes the text of nodes we wrap: not news.
+          const target = record.target as Text;
+          if (!this.highlighter.owns(target) && !this.highlighter.has(target)) this.pending.add(target);
           continue;
         }
         for (const node of record.addedNodes) {

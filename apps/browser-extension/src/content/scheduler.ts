@@ -5,6 +5,8 @@
 export interface Slicer {
   /** Call between units of work; resolves at once within a slice, after a yield at its end. */
   checkpoint(): Promise<void> | undefined;
+  /** End the slice now: before a step that runs long in one piece. */
+  yieldNow(): Promise<void>;
   /** Milliseconds since the slicer started. */
   elapsed(): number;
   /** True once the total budget is spent: the caller stops and says so. */
@@ -29,6 +31,11 @@ export function createSlicer(sliceMs: number, budgetMs: number, now: () => numbe
   const slicer = {
     overBudget: false,
     elapsed: () => now() - start,
+    yieldNow(): Promise<void> {
+      return yieldToPage().then(() => {
+        sliceStart = now();
+      });
+    },
     checkpoint(): Promise<void> | undefined {
       const t = now();
       if (t - start > budgetMs) slicer.overBudget = true;

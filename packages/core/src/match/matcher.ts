@@ -113,6 +113,11 @@ export class Matcher {
     this.evidenceOf = contained;
   }
 
+  /** The distinct patterns compiled into the automaton, folded (for comparisons, e.g. a regular-expression baseline). */
+  patternTexts(): string[] {
+    return this.patterns.map((p) => p.text);
+  }
+
   /** Number of distinct patterns compiled into the automaton (document-number expressions aside). */
   get patternCount(): number {
     return this.patterns.length;

@@ -70,27 +70,36 @@ export function relateMentions(matcher: Matcher, mentions: readonly Mention[]): 
   const agencies = new Map<string, number[]>();
   const regions = new Map<string, number[]>();
   const documents = new Map<string, number[]>();
-  const push = (map: Map<string, number[]>, key: string, at: number) => {
+  // Group by pattern first: a long page has tens of thousands of mentions of a few hundred patterns,
+  // and everything below depends only on the pattern.
+  const byPattern = new Map<string, { referents: readonly Referent[]; positions: number[] }>();
+  for (const mention of mentions) {
+    const group = byPattern.get(mention.pattern);
+    if (group) group.positions.push(mention.start);
+    else byPattern.set(mention.pattern, { referents: mention.referents, positions: [mention.start] });
+  }
+  const pushAll = (map: Map<string, number[]>, key: string, at: readonly number[]) => {
     const list = map.get(key) ?? [];
-    list.push(at);
+    for (const p of at) list.push(p);
     map.set(key, list);
   };
-
-  for (const mention of mentions) {
-    for (const r of mention.referents) {
-      if (r.kind === 'agency') push(agencies, r.agency, mention.start);
-      else if (r.kind === 'region') push(regions, r.region, mention.start);
-      else if (r.kind === 'document') push(documents, r.document, mention.start);
+  for (const [pattern, { referents, positions }] of byPattern) {
+    for (const r of referents) {
+      if (r.kind === 'agency') pushAll(agencies, r.agency, positions);
+      else if (r.kind === 'region') pushAll(regions, r.region, positions);
+      else if (r.kind === 'document') pushAll(documents, r.document, positions);
     }
-    for (const phrase of matcher.keyPhrases(mention.pattern)) {
+    for (const phrase of matcher.keyPhrases(pattern)) {
       const key = measureKey(phrase.document, phrase.measure);
       const perMeasure = evidence.get(key) ?? new Map();
       const entry = perMeasure.get(phrase.phrase) ?? { source: phrase.source, weight: phrase.weight, positions: [] };
-      entry.positions.push(mention.start);
+      for (const p of positions) entry.positions.push(p);
       perMeasure.set(phrase.phrase, entry);
       evidence.set(key, perMeasure);
     }
   }
+  for (const list of [...agencies.values(), ...regions.values(), ...documents.values()]) list.sort((a, b) => a - b);
+  for (const perMeasure of evidence.values()) for (const e of perMeasure.values()) e.positions.sort((a, b) => a - b);
 
   const related: RelatedMeasure[] = [];
   for (const [key, phrases] of evidence) {
@@ -115,13 +124,20 @@ export function relateMentions(matcher: Matcher, mentions: readonly Mention[]): 
 
   const relatedKeys = new Set(related.map((m) => measureKey(m.document, m.measure)));
   const anything = related.length > 0;
+  const keptByPattern = new Map<string, Referent[]>();
+  for (const [pattern, { referents }] of byPattern) {
+    keptByPattern.set(
+      pattern,
+      referents.filter((r) => {
+        if (r.kind === 'measure') return relatedKeys.has(measureKey(r.document, r.measure));
+        if (r.kind === 'document') return true;
+        return anything;
+      }),
+    );
+  }
   const marks: Mention[] = [];
   for (const mention of mentions) {
-    const kept: Referent[] = mention.referents.filter((r) => {
-      if (r.kind === 'measure') return relatedKeys.has(measureKey(r.document, r.measure));
-      if (r.kind === 'document') return true;
-      return anything;
-    });
+    const kept = keptByPattern.get(mention.pattern) ?? [];
     if (kept.length > 0) marks.push(kept.length === mention.referents.length ? mention : { ...mention, referents: kept });
   }
 
