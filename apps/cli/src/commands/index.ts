@@ -6,6 +6,9 @@ import { parseCommand } from './parse.js';
 import { showCommand } from './show.js';
 import { targetsCommand } from './targets.js';
 import { validateCommand } from './validate.js';
+import { mergeCommand } from './merge.js';
+import { demoCommand } from './demo.js';
+import { reportCommand } from './report.js';
 
 /** Every command of `taizhang`, in the order `taizhang help` lists them. Adding a command touches this list once. */
 export const commands: Command[] = [
@@ -13,6 +16,7 @@ export const commands: Command[] = [
   showCommand,
   fillCommand,
   validateCommand,
+  reportCommand,
   targetsCommand,
   indicatorsCommand,
   evalCommand,

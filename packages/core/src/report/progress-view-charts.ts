@@ -24,6 +24,12 @@ export function formatTarget(value: number, decimals: number): string {
   return String(Number(value.toFixed(decimals)));
 }
 
+/** A year-on-year change in percent, signed: `+2.5%`, `-0.4%`, `0.0%`; `—` when there is none. */
+export function formatChange(change: number | null): string {
+  if (change === null) return '—';
+  return `${change > 0 ? '+' : ''}${formatNumber(change, 1)}%`;
+}
+
 /** A fractional year as a label: 2018 → `2017年末`, 2017.5 → `2017年6月`. */
 export function atLabel(at: number): string {
   const year = Math.floor(at + 1e-9);
@@ -108,7 +114,7 @@ export function headlineStandingOption(h: HeadlineIndicator): ChartOption {
   const top = Math.max(...values, h.targetValue ?? 0, h.expectedNow ?? 0);
   return {
     ...base(),
-    grid: { left: 120, right: 110, top: 30, bottom: 24 },
+    grid: { left: 130, right: 110, top: 30, bottom: 24 },
     xAxis: { type: 'value', max: Math.ceil(top * 1.05), axisLabel: { formatter: '{value}' }, name: h.unit },
     yAxis: { type: 'category', data: names, inverse: true, axisTick: { show: false } },
     series: [
@@ -132,7 +138,7 @@ export function statusCountsOption(view: Pick<ProgressView, 'matrix' | 'regions'
   const count = (code: string, status: MatrixStatus) => view.matrix.filter((row) => row.cells.some((c) => c.region.code === code && c.status === status)).length;
   return {
     ...base(),
-    grid: { left: 72, right: 24, top: 36, bottom: 24 },
+    grid: { left: 130, right: 24, top: 36, bottom: 24 },
     legend: { top: 4, data: statuses.map((s) => `${s} ${STATUS_STYLES[s].en}`) },
     xAxis: { type: 'value', name: '项', minInterval: 1 },
     yAxis: { type: 'category', data: view.regions.map((r) => r.name), inverse: true, axisTick: { show: false } },
@@ -163,7 +169,7 @@ export function yearOnYearOption(view: Pick<ProgressView, 'yearOnYear'>): ChartO
         data: rows.map((r) => ({
           value: r.province.change,
           itemStyle: { color: (r.province.change ?? 0) >= 0 ? '#0072B2' : '#E69F00' },
-          label: { show: true, position: (r.province.change ?? 0) >= 0 ? 'right' : 'left', formatter: r.province.change === null ? '—' : `${r.province.change > 0 ? '+' : ''}${formatNumber(r.province.change, 1)}%` },
+          label: { show: true, position: (r.province.change ?? 0) >= 0 ? 'right' : 'left', formatter: formatChange(r.province.change) },
         })),
       },
     ],
