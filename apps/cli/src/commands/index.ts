@@ -6,8 +6,6 @@ import { parseCommand } from './parse.js';
 import { showCommand } from './show.js';
 import { targetsCommand } from './targets.js';
 import { validateCommand } from './validate.js';
-import { mergeCommand } from './merge.js';
-import { demoCommand } from './demo.js';
 import { reportCommand } from './report.js';
 
 /** Every command of `taizhang`, in the order `taizhang help` lists them. Adding a command touches this list once. */
