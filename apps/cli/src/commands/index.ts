@@ -6,6 +6,8 @@ import { parseCommand } from './parse.js';
 import { showCommand } from './show.js';
 import { targetsCommand } from './targets.js';
 import { validateCommand } from './validate.js';
+import { mergeCommand } from './merge.js';
+import { demoCommand } from './demo.js';
 import { reportCommand } from './report.js';
 
 /** Every command of `taizhang`, in the order `taizhang help` lists them. Adding a command touches this list once. */
@@ -14,8 +16,10 @@ export const commands: Command[] = [
   showCommand,
   fillCommand,
   validateCommand,
+  mergeCommand,
   reportCommand,
   targetsCommand,
   indicatorsCommand,
   evalCommand,
+  demoCommand,
 ];
