@@ -229,6 +229,9 @@ function subjectOf(anchor: Anchor, clause: Clause, anchors: Anchor[], previous: 
   );
   switch (anchor.kind) {
     case 'quantity': {
+      // 构建西宁1小时通勤圈: a short noun after the number reads better with the number and what precedes it.
+      if (after.length > 0 && after.length < 4)
+        return `${before}${clause.text.slice(anchor.start, anchor.end)}${after}`;
       if (after.length > 0) return after.replace(/的基础上$/, '');
       if (before.length >= 4 || !previous) return before || clause.text;
       return tidy(withoutExpressions(previous, 0, previous.masked.length)) + before;

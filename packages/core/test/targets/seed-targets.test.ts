@@ -154,7 +154,7 @@ const EXPECTED: Expected[] = [
   {
     measure: 12,
     expression: '1小时',
-    subject: '通勤圈',
+    subject: '西宁1小时通勤圈',
     value: 1,
     unit: '小时',
     comparator: 'at-most',
