@@ -42,9 +42,10 @@ describe('writeEdits', () => {
 });
 
 describe('detectHostFeatures', () => {
-  it('turns notes on only for ExcelApi 1.18 and off outside Office', () => {
-    expect(detectHostFeatures(mockOffice(1.18))).toEqual({ notes: true });
-    expect(detectHostFeatures(mockOffice(1.14))).toEqual({ notes: false });
-    expect(detectHostFeatures(undefined)).toEqual({ notes: false });
+  it('turns notes on only for ExcelApi 1.18, merged areas for 1.13, and both off outside Office', () => {
+    expect(detectHostFeatures(mockOffice(1.18))).toEqual({ notes: true, mergedAreas: true });
+    expect(detectHostFeatures(mockOffice(1.14))).toEqual({ notes: false, mergedAreas: true });
+    expect(detectHostFeatures(mockOffice(1.12))).toEqual({ notes: false, mergedAreas: false });
+    expect(detectHostFeatures(undefined)).toEqual({ notes: false, mergedAreas: false });
   });
 });

@@ -6,7 +6,7 @@ import { NO_OPTIONAL_FEATURES } from '../src/office/requirements.js';
 import { FakeExcel } from './fake-excel/api.js';
 import { mockRequestContext } from './helpers.js';
 
-const WITH_NOTES = { notes: true };
+const WITH_NOTES = { notes: true, mergedAreas: false };
 
 function workbook(rows: number): FakeExcel {
   const excel = new FakeExcel();

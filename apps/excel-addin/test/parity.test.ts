@@ -12,7 +12,10 @@ import {
 } from '@taizhang/core/report';
 import { describe, expect, it } from 'vitest';
 import { fillWorkbook } from '../src/office/fill.js';
-import { NO_OPTIONAL_FEATURES } from '../src/office/requirements.js';
+import type { HostFeatures } from '../src/office/requirements.js';
+
+/** An Excel with ExcelApi 1.13 (merged areas), as Office 2021 and Microsoft 365 are. */
+const EXCEL_2021: HostFeatures = { notes: false, mergedAreas: true };
 import { validateInExcel } from '../src/office/validate.js';
 import { FakeExcel } from './fake-excel/api.js';
 import { mockRequestContext } from './helpers.js';
@@ -31,6 +34,7 @@ function loadIntoExcel(grid: WorkbookGrid): FakeExcel {
   const excel = new FakeExcel();
   for (const sheet of grid.sheets) {
     const state = excel.state.loadGrid(sheet.name, sheet.formulas);
+    state.merges.push(...(sheet.merges ?? []));
     // Formula results as Excel would show them: what the grid says the values are.
     for (const [r, row] of sheet.formulas.entries()) {
       for (const [c, f] of row.entries()) {
@@ -47,7 +51,7 @@ async function viaAddin(grid: WorkbookGrid) {
   const result = await validateInExcel(
     context,
     (g) => validateWorkbook({ ...g, source: grid.source }),
-    NO_OPTIONAL_FEATURES,
+    EXCEL_2021,
   );
   return result.report;
 }
@@ -87,10 +91,18 @@ describe('same report in the add-in and in taizhang validate', () => {
         { sheet: '指标', cell: `${col}5`, value: '58%' },
       ]),
     ]);
+    const merged: WorkbookGrid = {
+      ...clean,
+      sheets: clean.sheets.map((s) =>
+        s.name === '指标' ? { ...s, merges: [...(s.merges ?? []), `${col}3:${col}4`] } : s,
+      ),
+    };
+    cases.push(['input cells merged', merged]);
   }
 
   it('covers typed numbers (the template has a numeric input column)', () => {
-    expect(cases).toHaveLength(4);
+    expect(cases).toHaveLength(5);
+    expect(validateWorkbook(cases[4]![1]).problems.map((p) => p.code)).toContain('S_MERGED');
     expect(validateWorkbook(cases[3]![1]).problems.map((p) => p.code)).toEqual(
       expect.arrayContaining(['V_FULL_WIDTH', 'V_THOUSANDS']),
     );
@@ -112,11 +124,7 @@ describe('same report in the add-in and in taizhang validate', () => {
     const excel = new FakeExcel();
     const { context } = mockRequestContext(excel);
     await fillWorkbook(context, plan);
-    const fromExcel = await validateInExcel(
-      mockRequestContext(excel).context,
-      validateWorkbook,
-      NO_OPTIONAL_FEATURES,
-    );
+    const fromExcel = await validateInExcel(mockRequestContext(excel).context, validateWorkbook, EXCEL_2021);
     const direct = validateWorkbook({ ...planToGrid(plan, fromExcel.report.source) });
     expect(problemsOf(fromExcel.report)).toEqual(problemsOf(direct));
     expect(fromExcel.report.problems.length).toBeGreaterThan(0);

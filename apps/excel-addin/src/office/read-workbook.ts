@@ -1,6 +1,7 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from '@taizhang/core/report';
 import { localAddress, parseCell } from './cells.js';
 import { MARKS_SHEET, type RecordedMark, readMarksTable } from './marks-table.js';
+import { type HostFeatures, NO_OPTIONAL_FEATURES } from './requirements.js';
 
 /**
  * Reads the whole workbook in two round trips, whatever its size: the sheet list, then every
@@ -30,7 +31,10 @@ const VISIBILITY: Record<string, SheetInfo['visibility']> = {
   VeryHidden: 'veryHidden',
 };
 
-export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  features: HostFeatures = NO_OPTIONAL_FEATURES,
+): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility,items/protection/protected,items/protection/options');
   await context.sync();
@@ -39,6 +43,12 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     sheet
       .getUsedRangeOrNullObject(true)
       .load('isNullObject,address,rowIndex,columnIndex,values,formulas,numberFormat'),
+  );
+  // Merged areas only where Excel has them (1.13); without, the grid has no `merges` and core skips that check.
+  const merged = worksheets.items.map((sheet) =>
+    features.mergedAreas
+      ? sheet.getRange().getMergedAreasOrNullObject().load('isNullObject,address')
+      : undefined,
   );
   await context.sync();
 
@@ -60,7 +70,11 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       protected: sheet.protection.protected,
       protectionOptions: sheet.protection.options,
     });
-    gridSheets.push(toSheetGrid(sheet.name, visibility, range));
+    const grid = toSheetGrid(sheet.name, visibility, range);
+    const areas = merged[i];
+    if (areas)
+      grid.merges = areas.isNullObject ? [] : areas.address.split(',').map((a) => localAddress(a.trim()));
+    gridSheets.push(grid);
   });
   return { grid: { source: WORKBOOK_SOURCE, sheets: gridSheets }, sheets, marks, marksSheetExists };
 }

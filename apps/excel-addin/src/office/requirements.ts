@@ -6,9 +6,11 @@
 export interface HostFeatures {
   /** ExcelApi 1.18: cell notes, to attach a problem's message to its cell. */
   notes: boolean;
+  /** ExcelApi 1.13: a sheet's merged areas, which the grid reports so merged input cells are found. */
+  mergedAreas: boolean;
 }
 
-export const NO_OPTIONAL_FEATURES: HostFeatures = { notes: false };
+export const NO_OPTIONAL_FEATURES: HostFeatures = { notes: false, mergedAreas: false };
 
 /** Asks Office; outside Office (tests, a plain browser) every optional feature is off. */
 export function detectHostFeatures(
@@ -20,7 +22,10 @@ export function detectHostFeatures(
       | undefined
   )?.context?.requirements;
   try {
-    return { notes: requirements?.isSetSupported('ExcelApi', '1.18') === true };
+    return {
+      notes: requirements?.isSetSupported('ExcelApi', '1.18') === true,
+      mergedAreas: requirements?.isSetSupported('ExcelApi', '1.13') === true,
+    };
   } catch {
     return NO_OPTIONAL_FEATURES;
   }

@@ -26,7 +26,7 @@ export async function validateInExcel(
   validate: (grid: WorkbookGrid) => ValidationReport,
   features: HostFeatures,
 ): Promise<ExcelValidation> {
-  const snapshot = await readWorkbook(context);
+  const snapshot = await readWorkbook(context, features);
   const report = validate(snapshot.grid);
   const marks = await applyMarks(context, snapshot, markRequests(report, snapshot.grid), features);
   return { report, grid: snapshot.grid, marks };

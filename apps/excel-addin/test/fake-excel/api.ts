@@ -599,6 +599,15 @@ export class FakeRange extends Loadable {
   set numberFormat(m: unknown[][]) {
     this.write(m, 'numberFormat');
   }
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    this.ctx.op();
+    const r = this.r;
+    const inside = this.sheetState.merges.filter((m) => {
+      const a = parseArea(m);
+      return a.top >= r.top && a.bottom <= r.bottom && a.left >= r.left && a.right <= r.right;
+    });
+    return new FakeMergedAreas(this.ctx, this.sheetState.name, inside);
+  }
   getCell(row: number, column: number): FakeRange {
     this.ctx.op();
     const top = this.r.top + row;
@@ -627,6 +636,27 @@ export class FakeRange extends Loadable {
         return taken;
       },
     };
+  }
+}
+
+class FakeMergedAreas extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheetName: string,
+    private readonly areas: string[],
+  ) {
+    super(ctx);
+  }
+  protected override snapshot(p: string): unknown {
+    if (p === 'isNullObject') return this.areas.length === 0;
+    if (p === 'address') return this.areas.map((a) => `${quote(this.sheetName)}!${a}`).join(', ');
+    return super.snapshot(p);
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  get address(): string {
+    return this.read('address');
   }
 }
 
