@@ -3,10 +3,11 @@
  * parser (cut short, brackets lost or doubled, punctuation half converted, traditional characters, bytes
  * decoded in the wrong encoding, BOMs, stray control characters) and inputs built to be slow.
  */
+
+import type { Random } from '@taizhang/testkit';
 import { Converter } from 'opencc-js/cn2t';
 import { toChineseNumeral } from '../src/document/numerals.js';
 import { encodeGb18030, encodeUtf16, latin1 } from './encodings.js';
-import type { Random } from './random.js';
 
 export interface Mutation {
   name: string;

@@ -5,14 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { FuzzOptions, FuzzSummary } from '@taizhang/testkit';
+import { random, scaled } from '@taizhang/testkit';
 import { ParseError } from '../src/document/errors.js';
 import { DEFAULT_MAX_DOCUMENT_LENGTH, parsePolicyDocument } from '../src/document/parse.js';
 import { PolicyDocument } from '../src/document/schema.js';
 import { LARGE_SHAPES, mutate } from './document-mutations.js';
-import type { FuzzOptions } from './options.js';
-import { scaled } from './options.js';
-import { random } from './random.js';
-import type { FuzzSummary } from './summary.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 

@@ -4,6 +4,9 @@
  * - applying every offered fix, then validating again, leaves no fixable problem;
  * - a template filled with valid values validates clean.
  */
+
+import type { FuzzOptions, FuzzSummary } from '@taizhang/testkit';
+import { scaled } from '@taizhang/testkit';
 import fc from 'fast-check';
 import {
   applyFixes,
@@ -17,9 +20,6 @@ import {
   type WorkbookGrid,
 } from '../src/report/index.js';
 import { damagedGrid, indicators, validFill } from './grid-arbitraries.js';
-import type { FuzzOptions } from './options.js';
-import { scaled } from './options.js';
-import type { FuzzSummary } from './summary.js';
 
 /** Problems about something absent point at where it belongs, which may lie beyond the rows the grid has. */
 const POINTS_AT_ABSENT = new Set<RuleCode>([

@@ -1,8 +1,8 @@
 /** `pnpm --filter @taizhang/core fuzz [--seed N] [--scale F] [--input I]`: documents and grids, then the summary table. */
+
+import { clean, formatSummary, parseFuzzOptions } from '@taizhang/testkit';
 import { fuzzDocuments } from './documents.js';
 import { fuzzGrids } from './grids.js';
-import { parseFuzzOptions } from './options.js';
-import { clean, formatSummary } from './summary.js';
 
 const options = parseFuzzOptions(process.argv.slice(2));
 console.log(`core fuzz: seed ${options.seed}, scale ${options.scale}`);

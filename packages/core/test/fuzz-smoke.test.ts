@@ -1,9 +1,9 @@
 /** A short run of `pnpm fuzz` (1% of the inputs): the generators work and find nothing on today's code. */
+
+import { DEFAULT_SEED, formatSummary, parseFuzzOptions } from '@taizhang/testkit';
 import { describe, expect, it } from 'vitest';
 import { checkParse, documentInput, documentSources, fuzzDocuments } from '../fuzz/documents.js';
 import { fuzzGrids } from '../fuzz/grids.js';
-import { DEFAULT_SEED, parseFuzzOptions } from '../fuzz/options.js';
-import { formatSummary } from '../fuzz/summary.js';
 
 describe('fuzz smoke', () => {
   it('documents: 100 mutations and the large shapes give documents or located ParseErrors', () => {

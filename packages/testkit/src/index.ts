@@ -14,3 +14,6 @@ export {
   readRecalculatedValues,
 } from './read-values.js';
 export { withTempDir } from './temp-dir.js';
+export { DEFAULT_SEED, type FuzzOptions, parseFuzzOptions, scaled } from './fuzz/options.js';
+export { random, type Random } from './fuzz/random.js';
+export { clean, type FuzzSummary, formatSummary } from './fuzz/summary.js';
