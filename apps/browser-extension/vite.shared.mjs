@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
  * uses, and builds without waiting for core's own build.
  */
 const core = fileURLToPath(new URL('../../packages/core/src/', import.meta.url));
-export const alias = [{ find: /^@taizhang\/core\/(document|data|match|formula|report)$/, replacement: `${core}$1/index.ts` }];
+export const alias = [
+  { find: /^@taizhang\/core\/(document|data|match|formula|report)$/, replacement: `${core}$1/index.ts` },
+];
 
 /**
  * zod probes for `new Function` to compile fast validators and falls back to plain code when it is
@@ -17,6 +19,12 @@ export const noEval = {
   name: 'taizhang-no-eval',
   transform(code, id) {
     if (!/[\\/]zod[\\/]/.test(id) || !code.includes('const F = Function;')) return null;
-    return { code: code.replaceAll('const F = Function;', 'const F = function () { throw new EvalError("eval is not used in the extension"); };'), map: null };
+    return {
+      code: code.replaceAll(
+        'const F = Function;',
+        'const F = function () { throw new EvalError("eval is not used in the extension"); };',
+      ),
+      map: null,
+    };
   },
 };

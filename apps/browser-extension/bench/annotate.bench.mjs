@@ -18,7 +18,9 @@ import { alias, noEval } from '../vite.shared.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 if (!existsSync(executablePath)) {
-  console.error(`Chromium not found at ${executablePath}: apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH.`);
+  console.error(
+    `Chromium not found at ${executablePath}: apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }
 
@@ -29,7 +31,17 @@ await build({
   logLevel: 'warn',
   resolve: { alias },
   plugins: [noEval],
-  build: { outDir: out, emptyOutDir: true, minify: true, lib: { entry: `${root}bench/entry.ts`, formats: ['iife'], name: 'taizhangBenchEntry', fileName: () => 'bench.js' } },
+  build: {
+    outDir: out,
+    emptyOutDir: true,
+    minify: true,
+    lib: {
+      entry: `${root}bench/entry.ts`,
+      formats: ['iife'],
+      name: 'taizhangBenchEntry',
+      fileName: () => 'bench.js',
+    },
+  },
 });
 const benchJs = readFileSync(join(out, 'bench.js'), 'utf8');
 const markJs = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
@@ -42,8 +54,11 @@ function bigPage() {
     const html = readFileSync(`${root}fixtures/${file}`, 'utf8');
     for (const m of html.matchAll(/<p>([^<]{10,})<\/p>/g)) texts.push(m[1]);
   }
-  const filler = '据统计，全年完成固定资产投资同比增长百分之八，居民人均可支配收入稳步提高，社会事业全面发展。';
-  const parts = ['<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body>'];
+  const filler =
+    '据统计，全年完成固定资产投资同比增长百分之八，居民人均可支配收入稳步提高，社会事业全面发展。';
+  const parts = [
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body>',
+  ];
   let size = 0;
   for (let i = 0; size < 1_000_000; i++) {
     const p = `<p>${texts[i % texts.length]}${filler.repeat(1 + (i % 3))}</p>`;
@@ -61,14 +76,19 @@ const browser = await chromium.launch({ executablePath, headless: true, args: ['
 const context = await browser.newContext();
 async function run(method) {
   const tab = await context.newPage();
-  await tab.route('http://bench.invalid/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: page }));
+  await tab.route('http://bench.invalid/', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: page }),
+  );
   await tab.goto('http://bench.invalid/');
   await tab.addScriptTag({ content: markJs });
   await tab.addScriptTag({ content: benchJs });
   let cdp;
   if (process.env.TRACE === method) {
     cdp = await context.newCDPSession(tab);
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute', transferMode: 'ReturnAsStream' });
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,v8.execute',
+      transferMode: 'ReturnAsStream',
+    });
   }
   const result = await tab.evaluate((m) => window.taizhangBench[m](), method);
   if (cdp) {
@@ -82,8 +102,18 @@ async function run(method) {
       if (chunk.eof) break;
     }
     const events = JSON.parse(data).traceEvents ?? JSON.parse(data);
-    const long = events.filter((e) => e.ph === 'X' && e.dur > 30000).sort((a, b) => b.dur - a.dur).slice(0, 25);
-    for (const e of long) console.log('TRACE', (e.dur / 1000).toFixed(1), e.name, e.tid, JSON.stringify(e.args?.data ?? {}).slice(0, 120));
+    const long = events
+      .filter((e) => e.ph === 'X' && e.dur > 30000)
+      .sort((a, b) => b.dur - a.dur)
+      .slice(0, 25);
+    for (const e of long)
+      console.log(
+        'TRACE',
+        (e.dur / 1000).toFixed(1),
+        e.name,
+        e.tid,
+        JSON.stringify(e.args?.data ?? {}).slice(0, 120),
+      );
   }
   await tab.close();
   return result;
@@ -96,12 +126,16 @@ await browser.close();
 
 const fmt = (n) => `${n.toFixed(1)} ms`;
 const longest = (r) => (r.longTasks.length ? Math.max(...r.longTasks) : 0);
-console.log(`page: ${(Buffer.byteLength(page) / 1e6).toFixed(2)} MB of HTML, ${walker.chars.toLocaleString()} characters of text`);
+console.log(
+  `page: ${(Buffer.byteLength(page) / 1e6).toFixed(2)} MB of HTML, ${walker.chars.toLocaleString()} characters of text`,
+);
 console.log(`patterns in the automaton: ${ours.patterns}`);
 console.log('');
 console.log('method                       time        marks    probe gap       long tasks (≥50 ms)');
 const row = (name, r, marks) =>
-  console.log(`${name.padEnd(28)} ${fmt(r.ms).padStart(10)} ${String(marks).padStart(8)} ${fmt(r.longest).padStart(14)}   ${r.longTasks.length} (max ${fmt(longest(r))})`);
+  console.log(
+    `${name.padEnd(28)} ${fmt(r.ms).padStart(10)} ${String(marks).padStart(8)} ${fmt(r.longest).padStart(14)}   ${r.longTasks.length} (max ${fmt(longest(r))})`,
+  );
 row('(b) TreeWalker scan only', walker, '-');
 row('(a) mark.js, one RegExp', mark, mark.marks);
 row('taizhang annotator', ours, ours.marks);
@@ -112,4 +146,6 @@ console.log(`ratio taizhang / TreeWalker:   ${(ours.ms / walker.ms).toFixed(2)}�
 console.log(
   `taizhang long tasks (PerformanceObserver 'longtask', ≥ 50 ms): ${ours.longTasks.length}${ours.longTasks.length ? ` — OVER the 50 ms budget, longest ${fmt(longest(ours))}` : ' — within the 50 ms budget'}`,
 );
-console.log(`longest gap between two tasks of a probe posting one message per task (includes the browser's own rendering): ${fmt(ours.longest)}`);
+console.log(
+  `longest gap between two tasks of a probe posting one message per task (includes the browser's own rendering): ${fmt(ours.longest)}`,
+);

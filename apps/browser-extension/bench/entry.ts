@@ -24,7 +24,9 @@ function longTasks(): { stop(): number[] } {
 }
 
 /** The longest gap the page saw between two of its own tasks while `work` ran: what a user's click would wait. */
-async function withProbe<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; longest: number; longTasks: number[] }> {
+async function withProbe<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; ms: number; longest: number; longTasks: number[] }> {
   let last = performance.now();
   let longest = 0;
   let running = true;
@@ -61,15 +63,27 @@ const api = {
       budgetMs: 60_000,
     });
     const run = await withProbe(() => annotator.start());
-    return { ...run, buildMs, patterns: matcher.patternCount, marks: document.querySelectorAll('taizhang-mark').length, measures: document.documentElement.getAttribute('data-taizhang-measures') };
+    return {
+      ...run,
+      buildMs,
+      patterns: matcher.patternCount,
+      marks: document.querySelectorAll('taizhang-mark').length,
+      measures: document.documentElement.getAttribute('data-taizhang-measures'),
+    };
   },
   async markjs() {
     const patterns = library.matcher.patternTexts().sort((a, b) => b.length - a.length);
     const regex = new RegExp(patterns.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-    const Mark = (window as unknown as { Mark: new (el: Element) => { markRegExp(r: RegExp, o: object): void } }).Mark;
+    const Mark = (
+      window as unknown as { Mark: new (el: Element) => { markRegExp(r: RegExp, o: object): void } }
+    ).Mark;
     const run = await withProbe(async () => {
       let marks = 0;
-      new Mark(document.body).markRegExp(regex, { done: (n: number) => void (marks = n) } as object);
+      new Mark(document.body).markRegExp(regex, {
+        done: (n: number) => {
+          marks = n;
+        },
+      } as object);
       return marks;
     });
     return { ...run, marks: run.result };

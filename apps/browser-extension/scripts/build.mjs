@@ -1,5 +1,5 @@
 /**
- * Builds the extension into dist/: one vite build per entry, each a self-contained classic script
+ * Builds the extension into dist/chromium (Chrome, Edge) and dist/firefox: one vite build per entry, each a self-contained classic script
  * (lib mode, iife). A multi-entry ES build would split shared code into chunks and the content
  * script would start with `import`, which content scripts cannot do (see TOOLCHAIN.md).
  * Then copies the static files (manifest, pages, _locales, icons).
@@ -10,7 +10,8 @@ import { build } from 'vite';
 import { alias, noEval } from '../vite.shared.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = `${root}dist`;
+const out = `${root}dist`;
+const dist = `${out}/chromium`;
 const entries = {
   content: 'src/content/main.ts',
   background: 'src/background/service-worker.ts',
@@ -19,7 +20,7 @@ const entries = {
   document: 'src/document/document-page.ts',
 };
 
-rmSync(dist, { recursive: true, force: true });
+rmSync(out, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 for (const [name, entry] of Object.entries(entries)) {
   await build({
@@ -34,7 +35,12 @@ for (const [name, entry] of Object.entries(entries)) {
       target: 'es2022',
       minify: true,
       sourcemap: false,
-      lib: { entry: `${root}${entry}`, formats: ['iife'], name: `taizhang_${name}`, fileName: () => `${name}.js` },
+      lib: {
+        entry: `${root}${entry}`,
+        formats: ['iife'],
+        name: `taizhang_${name}`,
+        fileName: () => `${name}.js`,
+      },
     },
   });
 }
@@ -46,9 +52,10 @@ const manifest = JSON.parse(readFileSync(`${root}static/manifest.json`, 'utf8'))
 const { browser_specific_settings, ...chromium } = manifest;
 chromium.background = { service_worker: manifest.background.service_worker };
 writeFileSync(`${dist}/manifest.json`, `${JSON.stringify(chromium, null, 2)}\n`);
-const firefoxDist = `${root}dist-firefox`;
-rmSync(firefoxDist, { recursive: true, force: true });
+const firefoxDist = `${out}/firefox`;
 cpSync(dist, firefoxDist, { recursive: true });
 const firefox = { ...manifest, background: { scripts: manifest.background.scripts } };
 writeFileSync(`${firefoxDist}/manifest.json`, `${JSON.stringify(firefox, null, 2)}\n`);
-console.log(`built ${Object.keys(entries).join(', ')} → dist/ (Chrome, Edge) and dist-firefox/ (Firefox)`);
+console.log(
+  `built ${Object.keys(entries).join(', ')} → dist/chromium (Chrome, Edge) and dist/firefox (Firefox)`,
+);

@@ -14,7 +14,11 @@ const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 128 128" width
   <rect x="30" y="100" width="68" height="7" rx="3.5" fill="#92400e" opacity=".55"/>
 </svg>`;
 
-const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', headless: true, args: ['--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/lib/chromium/chromium',
+  headless: true,
+  args: ['--disable-gpu'],
+});
 const page = await browser.newPage();
 for (const size of [16, 32, 48, 128]) {
   await page.setViewportSize({ width: size, height: size });

@@ -88,7 +88,9 @@ describe('Annotator', () => {
   });
 
   it('treats hostile page text as text', async () => {
-    await annotate(`<p>海绵城市&lt;img src=x onerror="window.__pwned=1"&gt;建设，棚户区改造&lt;script&gt;alert(1)&lt;/script&gt;城中村</p>`);
+    await annotate(
+      `<p>海绵城市&lt;img src=x onerror="window.__pwned=1"&gt;建设，棚户区改造&lt;script&gt;alert(1)&lt;/script&gt;城中村</p>`,
+    );
     expect(document.querySelectorAll('img, script')).toHaveLength(0);
     expect(marks().length).toBeGreaterThanOrEqual(2);
     expect(document.body.textContent).toContain('<img src=x onerror="window.__pwned=1">');

@@ -4,7 +4,10 @@ import { Library } from '../src/shared/library.js';
 
 /** Replace the test document's body with the given markup, parsed (never assigned as innerHTML). */
 export function loadBody(markup: string): HTMLElement {
-  const parsed = new DOMParser().parseFromString(`<!doctype html><html><body>${markup}</body></html>`, 'text/html');
+  const parsed = new DOMParser().parseFromString(
+    `<!doctype html><html><body>${markup}</body></html>`,
+    'text/html',
+  );
   const body = document.importNode(parsed.body, true);
   document.body.replaceWith(body);
   return body;
@@ -21,7 +24,10 @@ export function annotator(options: Partial<AnnotatorOptions> = {}): Annotator {
     ledger: (doc, measure) => library.ledger(doc, measure),
     agencyName: (id) => library.agencyName(id),
     regionName: (id) => library.regionName(id),
-    actions: { href: (doc, m) => `document.html?doc=${encodeURIComponent(doc)}#m${m}`, openDocument: (doc, m) => void opened.push([doc, m]) },
+    actions: {
+      href: (doc, m) => `document.html?doc=${encodeURIComponent(doc)}#m${m}`,
+      openDocument: (doc, m) => void opened.push([doc, m]),
+    },
     mutationDelayMs: 10,
     ...options,
   });

@@ -22,7 +22,9 @@ interface Expectation {
   agencies: string[];
   none: boolean;
 }
-const expectations: Record<string, Expectation> = JSON.parse(readFileSync(`${fixtures}/expectations.json`, 'utf8'));
+const expectations: Record<string, Expectation> = JSON.parse(
+  readFileSync(`${fixtures}/expectations.json`, 'utf8'),
+);
 
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof serveFolder>>;
@@ -48,7 +50,9 @@ const snapshot = (target: Page | Frame) =>
 async function annotated(target: Page | Frame, url: string | null): Promise<string[]> {
   if (url !== null) await target.goto(url);
   await target.waitForSelector('html[data-taizhang-measures]', { state: 'attached', timeout: 15_000 });
-  const value = await target.evaluate(() => document.documentElement.getAttribute('data-taizhang-measures') ?? '');
+  const value = await target.evaluate(
+    () => document.documentElement.getAttribute('data-taizhang-measures') ?? '',
+  );
   return value === '' ? [] : value.split(',');
 }
 
@@ -68,7 +72,9 @@ async function tabIdOf(url: string | { newest: true }): Promise<number> {
     if (typeof wanted !== 'string') return Math.max(...tabs.map((t) => t.id ?? -1));
     for (const tab of tabs) {
       if (tab.id === undefined) continue;
-      const summary = await chrome.tabs.sendMessage(tab.id, { type: 'summary' }, { frameId: 0 }).catch(() => null);
+      const summary = await chrome.tabs
+        .sendMessage(tab.id, { type: 'summary' }, { frameId: 0 })
+        .catch(() => null);
       if (summary && (summary as { url: string }).url === wanted) return tab.id;
     }
     return -1;
@@ -79,7 +85,10 @@ async function tabIdOf(url: string | { newest: true }): Promise<number> {
 
 beforeAll(async () => {
   server = await serveFolder(fixtures);
-  browser = await launchWithExtension(`${root}dist`, { [GOV]: `127.0.0.1:${server.port}`, [OTHER]: `127.0.0.1:${server.port}` });
+  browser = await launchWithExtension(`${root}dist/chromium`, {
+    [GOV]: `127.0.0.1:${server.port}`,
+    [OTHER]: `127.0.0.1:${server.port}`,
+  });
   page = await browser.context.newPage();
 });
 
@@ -98,10 +107,22 @@ describe('fixture pages on a government host', () => {
   it.each(cases)('%s', async (name, e) => {
     let measures = await annotated(page, `http://${GOV}/${name}`);
     if (name === 'dynamic.html') {
-      await page.waitForFunction(() => document.documentElement.getAttribute('data-taizhang-measures') !== '', undefined, { timeout: 10_000 });
-      measures = (await page.evaluate(() => document.documentElement.getAttribute('data-taizhang-measures') ?? '')).split(',');
+      await page.waitForFunction(
+        () => document.documentElement.getAttribute('data-taizhang-measures') !== '',
+        undefined,
+        { timeout: 10_000 },
+      );
+      measures = (
+        await page.evaluate(() => document.documentElement.getAttribute('data-taizhang-measures') ?? '')
+      ).split(',');
     }
-    const marks = await page.$$eval('taizhang-mark', (els) => els.map((el) => ({ text: el.textContent, measure: el.getAttribute('data-taizhang-measure'), agency: el.getAttribute('data-taizhang-agency') })));
+    const marks = await page.$$eval('taizhang-mark', (els) =>
+      els.map((el) => ({
+        text: el.textContent,
+        measure: el.getAttribute('data-taizhang-measure'),
+        agency: el.getAttribute('data-taizhang-agency'),
+      })),
+    );
     if (e.none) {
       expect(measures).toEqual([]);
       expect(marks).toEqual([]);
@@ -110,14 +131,19 @@ describe('fixture pages on a government host', () => {
     }
     if (e.first !== null) expect(measures[0]).toBe(String(e.first));
     for (const n of e.includes) expect(measures).toContain(String(n));
-    for (const agency of e.agencies) expect(marks.filter((m) => m.agency).map((m) => m.text)).toContain(agency);
+    for (const agency of e.agencies)
+      expect(marks.filter((m) => m.agency).map((m) => m.text)).toContain(agency);
     const first = measures[0];
     expect(marks.some((m) => m.measure === first)).toBe(true);
     // One badge per measure that has a mark of its own (a phrase shared by two related measures marks the higher-ranked one).
-    const badges = await page.$$eval('taizhang-badge', (els) => els.map((el) => el.getAttribute('data-taizhang-badge')));
+    const badges = await page.$$eval('taizhang-badge', (els) =>
+      els.map((el) => el.getAttribute('data-taizhang-badge')),
+    );
     expect(badges.sort()).toEqual([...new Set(marks.map((m) => m.measure).filter((m) => m !== null))].sort());
     // The page's own script, a skipped element, is untouched.
-    expect(await page.$$eval('script', (els) => els.every((s) => !s.querySelector('taizhang-mark')))).toBe(true);
+    expect(await page.$$eval('script', (els) => els.every((s) => !s.querySelector('taizhang-mark')))).toBe(
+      true,
+    );
   });
 });
 
@@ -140,16 +166,29 @@ describe('the extension in use', () => {
     expect(await page.title()).toBe('关于海绵城市建设的答复_青海省人民政府');
     expect(await page.$$('.main img')).toHaveLength(0);
     await page.hover('taizhang-badge');
-    await page.waitForFunction(() => !(document.querySelector('taizhang-card') as HTMLElement | null)?.hidden);
+    await page.waitForFunction(
+      () => !(document.querySelector('taizhang-card') as HTMLElement | null)?.hidden,
+    );
     await page.screenshot({ path: `${shots}/e2e-hostile.png` });
   });
 
   it('shows the card on hover and on keyboard focus, with owners and a link to the document', async () => {
     await annotated(page, `http://${GOV}/news-sponge-city.html`);
     await page.hover('taizhang-badge');
-    await page.waitForFunction(() => !(document.querySelector('taizhang-card') as HTMLElement | null)?.hidden);
+    await page.waitForFunction(
+      () => !(document.querySelector('taizhang-card') as HTMLElement | null)?.hidden,
+    );
     const text = await page.$eval('taizhang-card', (el) => el.shadowRoot?.textContent ?? '');
-    for (const s of ['措施(八)', '推进海绵城市建设', '三、全面提升城市功能', '省住房城乡建设厅', '省水利厅', '省环境保护厅', '省财政厅', '各市州人民政府']) {
+    for (const s of [
+      '措施(八)',
+      '推进海绵城市建设',
+      '三、全面提升城市功能',
+      '省住房城乡建设厅',
+      '省水利厅',
+      '省环境保护厅',
+      '省财政厅',
+      '各市州人民政府',
+    ]) {
       expect(text).toContain(s);
     }
     await page.screenshot({ path: `${shots}/e2e-card.png` });
@@ -217,7 +256,9 @@ describe('the extension in use', () => {
     await other.goto(`http://${OTHER}/news-sponge-city.html`);
     await other.waitForTimeout(800);
     expect(await other.$$('taizhang-mark')).toHaveLength(0);
-    expect(await other.evaluate(() => document.documentElement.hasAttribute('data-taizhang-measures'))).toBe(false);
+    expect(await other.evaluate(() => document.documentElement.hasAttribute('data-taizhang-measures'))).toBe(
+      false,
+    );
     const tab = await tabIdOf({ newest: true });
     const popup = await extensionPage(`popup.html?tab=${tab}`);
     await popup.waitForSelector('#status');

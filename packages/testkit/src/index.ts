@@ -1,3 +1,6 @@
+export { DEFAULT_SEED, type FuzzOptions, parseFuzzOptions, scaled } from './fuzz/options.js';
+export { type Random, random } from './fuzz/random.js';
+export { clean, type FuzzSummary, formatSummary } from './fuzz/summary.js';
 export {
   createRecalcProfile,
   findSoffice,
@@ -14,6 +17,3 @@ export {
   readRecalculatedValues,
 } from './read-values.js';
 export { withTempDir } from './temp-dir.js';
-export { DEFAULT_SEED, type FuzzOptions, parseFuzzOptions, scaled } from './fuzz/options.js';
-export { random, type Random } from './fuzz/random.js';
-export { clean, type FuzzSummary, formatSummary } from './fuzz/summary.js';

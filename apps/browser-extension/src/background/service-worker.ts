@@ -9,7 +9,10 @@ import { isRequest } from '../shared/messages.js';
 chrome.runtime.onMessage.addListener((message: unknown, sender) => {
   if (!isRequest(message) || message.type !== 'openDocument') return undefined;
   const url = chrome.runtime.getURL(documentPagePath(message.document, message.measure));
-  void chrome.tabs.create({ url, ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}) });
+  void chrome.tabs.create({
+    url,
+    ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}),
+  });
   return undefined;
 });
 

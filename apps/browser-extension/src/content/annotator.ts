@@ -1,4 +1,10 @@
-import { documentKey, type Matcher, type Mention, type PageRelation, relateMentions } from '@taizhang/core/match';
+import {
+  documentKey,
+  type Matcher,
+  type Mention,
+  type PageRelation,
+  relateMentions,
+} from '@taizhang/core/match';
 import { type Language, t } from '../shared/i18n.js';
 import type { MeasureLedger } from '../shared/ledger.js';
 import type { PageSummary } from '../shared/summary.js';
@@ -99,7 +105,8 @@ export class Annotator {
     if (this.pendingTimer) clearTimeout(this.pendingTimer);
     if (this.hideTimer) clearTimeout(this.hideTimer);
     this.pending.clear();
-    for (const [type, listener] of this.listeners.splice(0)) this.document.removeEventListener(type, listener, true);
+    for (const [type, listener] of this.listeners.splice(0))
+      this.document.removeEventListener(type, listener, true);
     this.highlighter.removeAll();
     this.card?.destroy();
     this.card = null;
@@ -175,7 +182,8 @@ export class Annotator {
   private globalMentions(): Mention[] {
     const all: Mention[] = [];
     for (const entry of this.entries.values()) {
-      for (const m of entry.mentions) all.push({ ...m, start: entry.base + m.start, end: entry.base + m.end });
+      for (const m of entry.mentions)
+        all.push({ ...m, start: entry.base + m.start, end: entry.base + m.end });
     }
     return all;
   }
@@ -184,7 +192,9 @@ export class Annotator {
   private measureIds(): string[] {
     const first = this.options.matcher.documents[0];
     const seed = first ? documentKey(first) : '';
-    return (this.relation?.measures ?? []).map((m) => (m.document === seed ? String(m.measure) : `${m.document}#${m.measure}`));
+    return (this.relation?.measures ?? []).map((m) =>
+      m.document === seed ? String(m.measure) : `${m.document}#${m.measure}`,
+    );
   }
 
   private async apply(slicer: Slicer): Promise<void> {
@@ -194,7 +204,9 @@ export class Annotator {
     const rank = new Map(relation.measures.map((m, i) => [`${m.document}\u0000${m.measure}`, i]));
     // Entries are in the order they were scanned: document order for the first pass, so each badge
     // goes at its measure's first mention (sorting by compareDocumentPosition cost tens of ms on long pages).
-    const entries = [...this.entries.values()].filter((e) => e.mentions.length > 0 && !this.highlighter.has(e.node) && e.node.isConnected);
+    const entries = [...this.entries.values()].filter(
+      (e) => e.mentions.length > 0 && !this.highlighter.has(e.node) && e.node.isConnected,
+    );
     for (const entry of entries) {
       const specs: MarkSpec[] = [];
       for (const m of entry.mentions) {
@@ -213,7 +225,10 @@ export class Annotator {
         this.badged.add(key);
         const ledger = this.options.ledger(document, Number(measure));
         const label = t(this.options.language(), 'badge', ledger?.numeral ?? measure);
-        const badge = this.highlighter.addBadge(mark, label, { 'taizhang-badge': measure, 'taizhang-document': document });
+        const badge = this.highlighter.addBadge(mark, label, {
+          'taizhang-badge': measure,
+          'taizhang-document': document,
+        });
         badge.setAttribute('aria-label', ledger ? `${label} ${ledger.title}` : label);
       }
       await slicer.checkpoint();
@@ -226,7 +241,8 @@ export class Annotator {
     for (const r of mark.referents) {
       if (r.kind !== 'measure') continue;
       const i = rank.get(`${r.document}\u0000${r.measure}`);
-      if (i !== undefined && (!best || i < best.rank)) best = { document: r.document, measure: r.measure, rank: i };
+      if (i !== undefined && (!best || i < best.rank))
+        best = { document: r.document, measure: r.measure, rank: i };
     }
     if (best) return { 'taizhang-measure': String(best.measure), 'taizhang-document': best.document };
     const agency = mark.referents.find((r) => r.kind === 'agency');
@@ -252,14 +268,21 @@ export class Annotator {
           this.pending.add(node);
         }
       }
-      if (this.pending.size > 0 && !this.pendingTimer) this.pendingTimer = setTimeout(() => this.flush(), this.mutationDelayMs);
+      if (this.pending.size > 0 && !this.pendingTimer)
+        this.pendingTimer = setTimeout(() => this.flush(), this.mutationDelayMs);
     });
-    this.observer.observe(this.document.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
   }
 
   private flush(): void {
     this.pendingTimer = null;
-    const roots = [...this.pending].filter((n) => n.isConnected && !isInsideSkipped(n, this.document.documentElement));
+    const roots = [...this.pending].filter(
+      (n) => n.isConnected && !isInsideSkipped(n, this.document.documentElement),
+    );
     this.pending.clear();
     if (roots.length === 0 || !this.active) return;
     this.running = this.running.then(() => this.pass(roots));
@@ -270,8 +293,10 @@ export class Annotator {
       this.document.addEventListener(type, listener, true);
       this.listeners.push([type, listener]);
     };
-    const measureOf = (target: EventTarget | null): { el: Element; document: string; measure: number } | null => {
-      if (!(target instanceof this.document.defaultView!.Element)) return null;
+    const measureOf = (
+      target: EventTarget | null,
+    ): { el: Element; document: string; measure: number } | null => {
+      if (!isElement(target)) return null;
       const el = target.closest(`${MARK_TAG}[data-taizhang-measure], ${BADGE_TAG}`);
       if (!el) return null;
       const measure = el.getAttribute('data-taizhang-measure') ?? el.getAttribute('data-taizhang-badge');
@@ -287,7 +312,7 @@ export class Annotator {
     on('mouseover', (e) => {
       const hit = measureOf(e.target);
       if (hit) show(hit);
-      else if (this.card?.visible && e.target instanceof this.document.defaultView!.Element && e.target.closest(CARD_TAG)) {
+      else if (this.card?.visible && isElement(e.target) && e.target.closest(CARD_TAG)) {
         if (this.hideTimer) clearTimeout(this.hideTimer);
       }
     });
@@ -322,13 +347,14 @@ export class Annotator {
     if (!el) return false;
     el.scrollIntoView({ block: 'center' });
     const badge = el.nextElementSibling;
-    if (badge?.tagName.toLowerCase() === BADGE_TAG && badge instanceof this.document.defaultView!.HTMLElement) badge.focus();
+    if (badge?.tagName.toLowerCase() === BADGE_TAG && isElement(badge)) badge.focus();
     return true;
   }
 
   summary(): PageSummary {
     const relation = this.relation;
-    const numeral = (document: string, measure: number) => this.options.ledger(document, measure)?.numeral ?? String(measure);
+    const numeral = (document: string, measure: number) =>
+      this.options.ledger(document, measure)?.numeral ?? String(measure);
     return {
       url: this.document.location?.href ?? '',
       status: this.status,
@@ -344,14 +370,27 @@ export class Annotator {
         id: a.agency,
         name: this.options.agencyName(a.agency),
         count: a.count,
-        roles: a.roles.map((r) => ({ measure: r.measure, numeral: numeral(r.document, r.measure), role: r.role })),
+        roles: a.roles.map((r) => ({
+          measure: r.measure,
+          numeral: numeral(r.document, r.measure),
+          role: r.role,
+        })),
       })),
-      regions: (relation?.regions ?? []).map((r) => ({ id: r.id, name: this.options.regionName(r.id), count: r.count })),
+      regions: (relation?.regions ?? []).map((r) => ({
+        id: r.id,
+        name: this.options.regionName(r.id),
+        count: r.count,
+      })),
       documents: (relation?.documents ?? []).map((d) => ({ id: d.id, count: d.count })),
       marks: this.highlighter.markCount,
       elapsedMs: Math.round(this.elapsedMs),
     };
   }
+}
+
+/** Element check by node type: `instanceof` fails across the page's and the content script's worlds. */
+function isElement(target: unknown): target is HTMLElement {
+  return typeof target === 'object' && target !== null && (target as Node).nodeType === 1;
 }
 
 function isOurs(node: Node): boolean {

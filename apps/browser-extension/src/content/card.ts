@@ -57,10 +57,10 @@ export class Card {
       if (e.key === 'Escape') {
         const anchor = this.anchor;
         this.hide();
-        if (anchor instanceof this.document.defaultView!.HTMLElement) {
+        if (anchor && anchor.nodeType === 1 && 'focus' in anchor) {
           // Focus goes back to the badge without opening the card again.
           this.returning = anchor;
-          anchor.focus();
+          (anchor as HTMLElement).focus();
         }
       }
     });
@@ -88,7 +88,8 @@ export class Card {
     const width = Math.min(360, (view?.innerWidth ?? 800) - 16);
     const left = Math.max(8, Math.min(rect.left, (view?.innerWidth ?? 800) - width - 8));
     const below = rect.bottom + 6;
-    const top = below + 200 > (view?.innerHeight ?? 600) && rect.top > 260 ? Math.max(8, rect.top - 6 - 260) : below;
+    const top =
+      below + 200 > (view?.innerHeight ?? 600) && rect.top > 260 ? Math.max(8, rect.top - 6 - 260) : below;
     this.host.style.setProperty('left', `${left}px`, 'important');
     this.host.style.setProperty('top', `${top}px`, 'important');
   }
@@ -117,7 +118,11 @@ export class Card {
     };
     this.body.replaceChildren();
     this.body.setAttribute('aria-label', t(lang, 'measureHeading', ledger.numeral));
-    this.body.append(el('div', ledger.documentTitle, 'doc'), el('h2', t(lang, 'measureHeading', ledger.numeral)), el('p', ledger.title, 'title'));
+    this.body.append(
+      el('div', ledger.documentTitle, 'doc'),
+      el('h2', t(lang, 'measureHeading', ledger.numeral)),
+      el('p', ledger.title, 'title'),
+    );
     const dl = el('dl');
     const row = (label: string, values: string[]) => {
       if (values.length === 0) return;

@@ -36,7 +36,9 @@ const MARK_STYLE = [
   'clip-path:none',
   'transform:none',
   'filter:none',
-].map((d) => `${d} !important`).join(';');
+]
+  .map((d) => `${d} !important`)
+  .join(';');
 
 const BADGE_STYLE = [
   'display:inline-block',
@@ -59,7 +61,9 @@ const BADGE_STYLE = [
   'pointer-events:auto',
   'clip-path:none',
   'transform:none',
-].map((d) => `${d} !important`).join(';');
+]
+  .map((d) => `${d} !important`)
+  .join(';');
 
 interface SplitRecord {
   /** The page's own text node, which keeps the first piece after splitting. */

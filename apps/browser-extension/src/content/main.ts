@@ -1,4 +1,4 @@
-import { type Language } from '../shared/i18n.js';
+import type { Language } from '../shared/i18n.js';
 import { documentPagePath } from '../shared/ledger.js';
 import { Library } from '../shared/library.js';
 import { isRequest, type Request } from '../shared/messages.js';

@@ -25,7 +25,11 @@ function yieldToPage(): Promise<void> {
   });
 }
 
-export function createSlicer(sliceMs: number, budgetMs: number, now: () => number = () => performance.now()): Slicer {
+export function createSlicer(
+  sliceMs: number,
+  budgetMs: number,
+  now: () => number = () => performance.now(),
+): Slicer {
   const start = now();
   let sliceStart = start;
   const slicer = {

@@ -1,8 +1,29 @@
 /** Elements whose text is not prose to annotate: code, form fields, scripts, and our own UI. */
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP',
-  'VAR', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'TITLE',
-  'TAIZHANG-MARK', 'TAIZHANG-BADGE', 'TAIZHANG-CARD',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'VAR',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'HEAD',
+  'TITLE',
+  'TAIZHANG-MARK',
+  'TAIZHANG-BADGE',
+  'TAIZHANG-CARD',
 ]);
 
 /** True when text under `element` must not be annotated. */
@@ -29,7 +50,11 @@ export function collectTextNodes(root: Node): Text[] {
     if (!isInsideSkipped(root, doc.documentElement)) nodes.push(root as Text);
     return nodes;
   }
-  if (root.nodeType === 1 && (isSkippedElement(root as Element) || isInsideSkipped(root, doc.documentElement))) return nodes;
+  if (
+    root.nodeType === 1 &&
+    (isSkippedElement(root as Element) || isInsideSkipped(root, doc.documentElement))
+  )
+    return nodes;
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node: Node): number {
       if (node.nodeType === 1) return isSkippedElement(node as Element) ? 2 /* REJECT */ : 3 /* SKIP */;

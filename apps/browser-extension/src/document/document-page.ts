@@ -30,9 +30,27 @@ async function main(): Promise<void> {
   }
 }
 
-function render(root: HTMLElement, doc: PolicyDocument, library: Library, tr: (key: MessageKey, value?: string | number) => string): void {
+function render(
+  root: HTMLElement,
+  doc: PolicyDocument,
+  library: Library,
+  tr: (key: MessageKey, value?: string | number) => string,
+): void {
   document.title = `${doc.title} — ${tr('ledger')}`;
-  root.append(h('header', {}, h('h1', {}, doc.title), h('p', { className: 'muted' }, [doc.metadata.documentNumber, doc.metadata.issuer, doc.metadata.writtenDate].filter(Boolean).join('　'))));
+  root.append(
+    h(
+      'header',
+      {},
+      h('h1', {}, doc.title),
+      h(
+        'p',
+        { className: 'muted' },
+        [doc.metadata.documentNumber, doc.metadata.issuer, doc.metadata.writtenDate]
+          .filter(Boolean)
+          .join('　'),
+      ),
+    ),
+  );
   for (const section of doc.sections) {
     root.append(h('h2', { id: `s${section.number}` }, `${section.numeral}、${section.title}`));
     for (const number of section.measures) {
@@ -42,7 +60,12 @@ function render(root: HTMLElement, doc: PolicyDocument, library: Library, tr: (k
   }
 }
 
-function measureBlock(doc: PolicyDocument, measure: Measure, library: Library, tr: (key: MessageKey, value?: string | number) => string): HTMLElement {
+function measureBlock(
+  doc: PolicyDocument,
+  measure: Measure,
+  library: Library,
+  tr: (key: MessageKey, value?: string | number) => string,
+): HTMLElement {
   const ledger = measureLedger(doc, measure, (d, m) => library.targetsOf(d, m.number));
   const dl = h('dl');
   const row = (label: MessageKey, values: string[]) => {
@@ -52,11 +75,20 @@ function measureBlock(doc: PolicyDocument, measure: Measure, library: Library, t
   row('supporting', ledger.supporting);
   row('joint', ledger.joint);
   row('local', ledger.local);
-  if (ledger.targets.length > 0) dl.append(h('dt', {}, tr('targets')), h('dd', {}, h('ul', {}, ...ledger.targets.map((x) => h('li', {}, x)))));
+  if (ledger.targets.length > 0)
+    dl.append(
+      h('dt', {}, tr('targets')),
+      h('dd', {}, h('ul', {}, ...ledger.targets.map((x) => h('li', {}, x)))),
+    );
   return h(
     'article',
     { id: measureAnchor(measure.number), className: 'measure' },
-    h('div', { className: 'text' }, h('h3', {}, `(${measure.numeral})${measure.title}`), h('p', {}, measure.text)),
+    h(
+      'div',
+      { className: 'text' },
+      h('h3', {}, `(${measure.numeral})${measure.title}`),
+      h('p', {}, measure.text),
+    ),
     h('aside', { className: 'ledger', attrs: { 'aria-label': tr('ledger') } }, h('h4', {}, tr('ledger')), dl),
   );
 }

@@ -1,8 +1,8 @@
-import { parsePolicyDocument, PolicyDocument } from '@taizhang/core/document';
+import { PolicyDocument, parsePolicyDocument } from '@taizhang/core/document';
 import { documentKey } from '@taizhang/core/match';
-import { SEED_KEY } from '../shared/library.js';
 import { h, localize } from '../shared/dom.js';
 import { type Language, type MessageKey, t } from '../shared/i18n.js';
+import { SEED_KEY } from '../shared/library.js';
 import { loadSettings, saveSettings } from '../shared/settings.js';
 
 /**
@@ -54,13 +54,22 @@ async function main(): Promise<void> {
     try {
       json = JSON.parse(await chosen.text());
     } catch (error) {
-      say(tr('jsonInvalid', `${chosen.name}: ${error instanceof Error ? error.message : String(error)}`), false);
+      say(
+        tr('jsonInvalid', `${chosen.name}: ${error instanceof Error ? error.message : String(error)}`),
+        false,
+      );
       return;
     }
     const parsed = PolicyDocument.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      say(tr('jsonInvalid', `${chosen.name}: ${issue ? `${issue.path.join('.') || '(root)'} — ${issue.message}` : ''}`), false);
+      say(
+        tr(
+          'jsonInvalid',
+          `${chosen.name}: ${issue ? `${issue.path.join('.') || '(root)'} — ${issue.message}` : ''}`,
+        ),
+        false,
+      );
       return;
     }
     await add(parsed.data);
@@ -87,7 +96,9 @@ async function main(): Promise<void> {
         await saveSettings({ documents: current.documents.filter((d) => documentKey(d) !== key) });
         await render();
       });
-      list.append(h('li', {}, `${doc.title}（${key}，${tr('measuresCount', doc.measures.length)}） `, remove));
+      list.append(
+        h('li', {}, `${doc.title}（${key}，${tr('measuresCount', doc.measures.length)}） `, remove),
+      );
     }
     sites.replaceChildren();
     for (const pattern of settings.addedSites) {

@@ -1,11 +1,15 @@
-import { type Language, type MessageKey, t } from '../shared/i18n.js';
 import { h, localize } from '../shared/dom.js';
+import { type Language, type MessageKey, t } from '../shared/i18n.js';
 import type { Request, SummaryResponse } from '../shared/messages.js';
 import { loadSettings, saveSettings } from '../shared/settings.js';
 import { coveredByDefault, sitePattern } from '../shared/sites.js';
 import type { PageSummary } from '../shared/summary.js';
 
-const ROLE_KEY: Record<'lead' | 'supporting' | 'joint', MessageKey> = { lead: 'roleLead', supporting: 'roleSupporting', joint: 'roleJoint' };
+const ROLE_KEY: Record<'lead' | 'supporting' | 'joint', MessageKey> = {
+  lead: 'roleLead',
+  supporting: 'roleSupporting',
+  joint: 'roleJoint',
+};
 
 /**
  * The popup: what the content script found on the current tab, the per-site switch, and "enable on
@@ -17,7 +21,9 @@ async function main(): Promise<void> {
   const tr = (key: MessageKey, value?: string | number) => t(language, key, value);
   // `?tab=ID` opens the popup as a page about another tab (side panel use, and the end-to-end tests).
   const tabParam = new URLSearchParams(location.search).get('tab');
-  const tab = tabParam ? await chrome.tabs.get(Number(tabParam)) : (await chrome.tabs.query({ active: true, currentWindow: true }))[0];
+  const tab = tabParam
+    ? await chrome.tabs.get(Number(tabParam))
+    : (await chrome.tabs.query({ active: true, currentWindow: true }))[0];
   const root = document.getElementById('app') as HTMLElement;
 
   const ask = async (request: Request): Promise<unknown> => {
@@ -47,7 +53,11 @@ async function main(): Promise<void> {
 
     const languageSelect = h(
       'select',
-      { id: 'language', attrs: { 'aria-label': tr('language') }, on: { change: (e) => void switchLanguage((e.target as HTMLSelectElement).value as Language) } },
+      {
+        id: 'language',
+        attrs: { 'aria-label': tr('language') },
+        on: { change: (e) => void switchLanguage((e.target as HTMLSelectElement).value as Language) },
+      },
       h('option', { attrs: { value: 'zh_CN' } }, '中文'),
       h('option', { attrs: { value: 'en' } }, 'English'),
     );
@@ -65,7 +75,9 @@ async function main(): Promise<void> {
       root.append(h('p', { className: 'muted', id: 'status' }, tr('notAvailable')));
       const pattern = sitePattern(url);
       if (pattern && !coveredByDefault(url)) {
-        root.append(h('button', { id: 'add-site', on: { click: () => void addSite(pattern) } }, tr('addSite')));
+        root.append(
+          h('button', { id: 'add-site', on: { click: () => void addSite(pattern) } }, tr('addSite')),
+        );
       }
       return;
     }
@@ -73,11 +85,14 @@ async function main(): Promise<void> {
   };
 
   const renderSummary = (summary: PageSummary) => {
-    if (summary.status === 'budget-exceeded') root.append(h('p', { className: 'warn', id: 'status' }, tr('budgetExceeded')));
-    if (summary.measures.length === 0) root.append(h('p', { className: 'muted', id: 'status' }, tr('noMeasures')));
+    if (summary.status === 'budget-exceeded')
+      root.append(h('p', { className: 'warn', id: 'status' }, tr('budgetExceeded')));
+    if (summary.measures.length === 0)
+      root.append(h('p', { className: 'muted', id: 'status' }, tr('noMeasures')));
     const list = h('ol', { id: 'measures' });
     for (const m of summary.measures) {
-      const id = summary.measures[0]?.document === m.document ? String(m.number) : `${m.document}#${m.number}`;
+      const id =
+        summary.measures[0]?.document === m.document ? String(m.number) : `${m.document}#${m.number}`;
       const evidence = m.phrases.map((p) => `${p.phrase}×${p.count}`).join('、');
       list.append(
         h(
@@ -85,7 +100,11 @@ async function main(): Promise<void> {
           {},
           h(
             'button',
-            { className: 'measure', attrs: { 'data-measure': String(m.number) }, on: { click: () => void ask({ type: 'scrollTo', kind: 'measure', id }) } },
+            {
+              className: 'measure',
+              attrs: { 'data-measure': String(m.number) },
+              on: { click: () => void ask({ type: 'scrollTo', kind: 'measure', id }) },
+            },
             h('strong', {}, tr('badge', m.numeral)),
             ` ${m.title}`,
           ),
@@ -103,7 +122,15 @@ async function main(): Promise<void> {
           h(
             'li',
             {},
-            h('button', { className: 'agency', attrs: { 'data-agency': a.id }, on: { click: () => void ask({ type: 'scrollTo', kind: 'agency', id: a.id }) } }, a.name),
+            h(
+              'button',
+              {
+                className: 'agency',
+                attrs: { 'data-agency': a.id },
+                on: { click: () => void ask({ type: 'scrollTo', kind: 'agency', id: a.id }) },
+              },
+              a.name,
+            ),
             ` ${tr('times', a.count)}`,
             roles ? h('div', { className: 'evidence' }, roles) : null,
           ),
@@ -112,10 +139,16 @@ async function main(): Promise<void> {
       root.append(agencies);
     }
     if (summary.regions.length > 0) {
-      root.append(h('h2', {}, tr('regions')), h('p', { id: 'regions' }, summary.regions.map((r) => `${r.name}(${r.count})`).join('、')));
+      root.append(
+        h('h2', {}, tr('regions')),
+        h('p', { id: 'regions' }, summary.regions.map((r) => `${r.name}(${r.count})`).join('、')),
+      );
     }
     if (summary.documents.length > 0) {
-      root.append(h('h2', {}, tr('documentsCited')), h('p', { id: 'documents' }, summary.documents.map((d) => d.id).join('、')));
+      root.append(
+        h('h2', {}, tr('documentsCited')),
+        h('p', { id: 'documents' }, summary.documents.map((d) => d.id).join('、')),
+      );
     }
   };
 
@@ -143,7 +176,11 @@ async function main(): Promise<void> {
     }
     const current = await loadSettings();
     await saveSettings({ addedSites: [...new Set([...current.addedSites, pattern])] });
-    if (tab?.id !== undefined) await chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: ['content.js'] });
+    if (tab?.id !== undefined)
+      await chrome.scripting.executeScript({
+        target: { tabId: tab.id, allFrames: true },
+        files: ['content.js'],
+      });
     setTimeout(() => void render(), 500);
   };
 

@@ -4,14 +4,20 @@
  */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  props: { className?: string; id?: string; attrs?: Record<string, string>; on?: Partial<Record<'click' | 'change' | 'input', (e: Event) => void>> } = {},
+  props: {
+    className?: string;
+    id?: string;
+    attrs?: Record<string, string>;
+    on?: Partial<Record<'click' | 'change' | 'input', (e: Event) => void>>;
+  } = {},
   ...children: Array<Node | string | null | undefined | false>
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (props.className) el.className = props.className;
   if (props.id) el.id = props.id;
   for (const [k, v] of Object.entries(props.attrs ?? {})) el.setAttribute(k, v);
-  for (const [type, listener] of Object.entries(props.on ?? {})) if (listener) el.addEventListener(type, listener);
+  for (const [type, listener] of Object.entries(props.on ?? {}))
+    if (listener) el.addEventListener(type, listener);
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     el.append(typeof child === 'string' ? document.createTextNode(child) : child);

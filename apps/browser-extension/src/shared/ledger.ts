@@ -19,7 +19,11 @@ export interface MeasureLedger {
 /** The targets and deadlines of a measure, as lines of text. */
 export type TargetsOf = (document: PolicyDocument, measure: Measure) => string[];
 
-export function measureLedger(document: PolicyDocument, measure: Measure, targetsOf?: TargetsOf): MeasureLedger {
+export function measureLedger(
+  document: PolicyDocument,
+  measure: Measure,
+  targetsOf?: TargetsOf,
+): MeasureLedger {
   const section = document.sections.find((s) => s.number === measure.section);
   const r = measure.responsibility;
   return {

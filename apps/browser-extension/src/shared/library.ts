@@ -56,6 +56,12 @@ export const SEED_KEY = documentKey(seedDocument);
 
 function describeTarget(target: Target): string {
   const when =
-    target.deadline !== null ? `${target.deadline}年` : target.withinYears !== null ? `${target.withinYears}年内` : target.recurrence === 'yearly' ? '每年' : '';
+    target.deadline !== null
+      ? `${target.deadline}年`
+      : target.withinYears !== null
+        ? `${target.withinYears}年内`
+        : target.recurrence === 'yearly'
+          ? '每年'
+          : '';
   return when && !target.text.includes(when) ? `${target.text}（${when}）` : target.text;
 }

@@ -12,12 +12,18 @@ export interface Settings {
   documents: PolicyDocument[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'zh_CN', disabledSites: [], addedSites: [], documents: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'zh_CN',
+  disabledSites: [],
+  addedSites: [],
+  documents: [],
+};
 
 /** Read settings, dropping anything malformed rather than failing: a bad stored value must not stop annotation. */
 export async function loadSettings(): Promise<Settings> {
   const stored = await chrome.storage.local.get(['language', 'disabledSites', 'addedSites', 'documents']);
-  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+  const strings = (v: unknown) =>
+    Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
   const documents = Array.isArray(stored.documents)
     ? stored.documents.flatMap((d: unknown) => {
         const parsed = PolicyDocument.safeParse(d);

@@ -17,7 +17,9 @@ export const DEFAULT_MATCHES = ['*://*.gov.cn/*', '*://*.qhnews.com/*'];
 export function coveredByDefault(url: string): boolean {
   try {
     const host = new URL(url).hostname;
-    return host === 'gov.cn' || host.endsWith('.gov.cn') || host === 'qhnews.com' || host.endsWith('.qhnews.com');
+    return (
+      host === 'gov.cn' || host.endsWith('.gov.cn') || host === 'qhnews.com' || host.endsWith('.qhnews.com')
+    );
   } catch {
     return false;
   }

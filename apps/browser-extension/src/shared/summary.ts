@@ -11,7 +11,12 @@ export interface PageSummary {
     score: number;
     phrases: Array<{ phrase: string; count: number }>;
   }>;
-  agencies: Array<{ id: string; name: string; count: number; roles: Array<{ measure: number; numeral: string; role: 'lead' | 'supporting' | 'joint' }> }>;
+  agencies: Array<{
+    id: string;
+    name: string;
+    count: number;
+    roles: Array<{ measure: number; numeral: string; role: 'lead' | 'supporting' | 'joint' }>;
+  }>;
   regions: Array<{ id: string; name: string; count: number }>;
   documents: Array<{ id: string; count: number }>;
   marks: number;

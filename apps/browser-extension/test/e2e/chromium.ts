@@ -7,7 +7,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium
 
 export class ChromiumMissingError extends Error {
   constructor(path: string) {
-    super(`Chromium not found at ${path}. Install it (Debian: apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.`);
+    super(
+      `Chromium not found at ${path}. Install it (Debian: apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.`,
+    );
   }
 }
 
@@ -23,13 +25,20 @@ export interface ExtensionBrowser {
  * load one), host names mapped to a local server so pages get their real origins and the
  * extension's real host permissions apply. Throws, never skips, when Chromium is missing.
  */
-export async function launchWithExtension(extensionDir: string, hostMap: Record<string, string> = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  extensionDir: string,
+  hostMap: Record<string, string> = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM)) throw new ChromiumMissingError(CHROMIUM);
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`${extensionDir}/manifest.json not found: build the extension first (pnpm --filter @taizhang/browser-extension build).`);
+    throw new Error(
+      `${extensionDir}/manifest.json not found: build the extension first (pnpm --filter @taizhang/browser-extension build).`,
+    );
   }
   const profile = mkdtempSync(join(tmpdir(), 'taizhang-chromium-'));
-  const rules = Object.entries(hostMap).map(([host, target]) => `MAP ${host} ${target}`).join(', ');
+  const rules = Object.entries(hostMap)
+    .map(([host, target]) => `MAP ${host} ${target}`)
+    .join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

@@ -2,10 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+};
 
 /** Serve a folder on 127.0.0.1 (loopback only), any path under it, nothing outside it. */
-export async function serveFolder(folder: string, extra: Record<string, string> = {}): Promise<{ port: number; close(): Promise<void> }> {
+export async function serveFolder(
+  folder: string,
+  extra: Record<string, string> = {},
+): Promise<{ port: number; close(): Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (extra[path] !== undefined) {

@@ -27,7 +27,8 @@ export class Automaton {
   constructor(patterns: readonly string[]) {
     this.lengths = patterns.map((p) => p.length);
     patterns.forEach((pattern, index) => {
-      if (pattern.length === 0) throw new Error(`pattern ${index} is empty: an empty pattern would match everywhere`);
+      if (pattern.length === 0)
+        throw new Error(`pattern ${index} is empty: an empty pattern would match everywhere`);
       let state = 0;
       for (let i = 0; i < pattern.length; i++) {
         const code = pattern.charCodeAt(i);
@@ -63,7 +64,8 @@ export class Automaton {
         const target = (this.edges[f] as Map<number, number>).get(code);
         const failTo = target !== undefined && target !== child ? target : 0;
         this.fail[child] = failTo;
-        this.outputLink[child] = (this.outputs[failTo] as number[]).length > 0 ? failTo : (this.outputLink[failTo] as number);
+        this.outputLink[child] =
+          (this.outputs[failTo] as number[]).length > 0 ? failTo : (this.outputLink[failTo] as number);
         queue.push(child);
       }
     }

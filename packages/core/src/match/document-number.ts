@@ -11,7 +11,10 @@ export interface DocumentNumberParts {
   readonly serial: string;
 }
 
-const PARTS = new RegExp(`^(\\p{Script=Han}+)\\s*[${OPEN}〔]\\s*(\\d{4})\\s*[${CLOSE}〕]\\s*0*(\\d+)\\s*号$`, 'u');
+const PARTS = new RegExp(
+  `^(\\p{Script=Han}+)\\s*[${OPEN}〔]\\s*(\\d{4})\\s*[${CLOSE}〕]\\s*0*(\\d+)\\s*号$`,
+  'u',
+);
 
 /** Split `青政〔2016〕76号` (in any of its bracket and width forms) into its parts, or null when it is not a document number. */
 export function documentNumberParts(documentNumber: string): DocumentNumberParts | null {

@@ -1,20 +1,27 @@
 export { Automaton, type AutomatonMatch } from './automaton.js';
 export { CURATED_PHRASES, type CuratedPhrase } from './curated.js';
-export { documentNumberParts, documentNumberPattern, type DocumentNumberParts } from './document-number.js';
-export { buildMatcher, Matcher, type DocumentKeyPhrase, type MatcherSources } from './matcher.js';
-export { foldCode, foldPattern, foldText, originalSpan, type FoldedText } from './normalize.js';
-export { candidatePhrases, deriveKeyPhrases, isGenericPhrase, measureContent, PHRASE_WEIGHT, type KeyPhrase } from './phrases.js';
+export { type DocumentNumberParts, documentNumberParts, documentNumberPattern } from './document-number.js';
+export { buildMatcher, type DocumentKeyPhrase, Matcher, type MatcherSources } from './matcher.js';
+export { type FoldedText, foldCode, foldPattern, foldText, originalSpan } from './normalize.js';
 export {
-  RELATED_MIN_SCORE,
-  relateMentions,
-  relatePage,
+  candidatePhrases,
+  deriveKeyPhrases,
+  isGenericPhrase,
+  type KeyPhrase,
+  measureContent,
+  PHRASE_WEIGHT,
+} from './phrases.js';
+export { type AgencyNames, documentKey, type Mention, type Referent, type RegionNames } from './referent.js';
+export { agencyNames, regionNames } from './registry.js';
+export {
   type CountedReferent,
   type MentionedAgency,
   type PageRelation,
   type PhraseEvidence,
+  RELATED_MIN_SCORE,
   type RelatedMeasure,
   type Role,
+  relateMentions,
+  relatePage,
 } from './relate.js';
-export { documentKey, type AgencyNames, type Mention, type Referent, type RegionNames } from './referent.js';
-export { agencyNames, regionNames } from './registry.js';
 export { matcherSources } from './sources.js';

@@ -65,7 +65,8 @@ export class Matcher {
         this.agencyByName.set(foldPattern(name), agency.id);
       }
     }
-    for (const region of sources.regions) for (const name of region.names) pattern(name, { kind: 'region', region: region.code });
+    for (const region of sources.regions)
+      for (const name of region.names) pattern(name, { kind: 'region', region: region.code });
     for (const document of sources.documents) {
       const key = documentKey(document);
       for (const phrase of deriveKeyPhrases(document, sources.curated)) {
@@ -103,7 +104,11 @@ export class Matcher {
         for (const phrase of this.phraseEvidence.get((this.patterns[m.pattern] as Pattern).text) ?? []) {
           const key = `${phrase.document}\u0000${phrase.measure}`;
           const current = best.get(key);
-          if (!current || phrase.weight > current.weight || (phrase.weight === current.weight && phrase.phrase.length > current.phrase.length)) {
+          if (
+            !current ||
+            phrase.weight > current.weight ||
+            (phrase.weight === current.weight && phrase.phrase.length > current.phrase.length)
+          ) {
             best.set(key, phrase);
           }
         }
@@ -168,7 +173,12 @@ export class Matcher {
       if (c.start < reached) continue;
       reached = c.end;
       const span = originalSpan(folded, c.start, c.end);
-      mentions.push({ ...span, text: text.slice(span.start, span.end), pattern: c.pattern.text, referents: c.pattern.referents });
+      mentions.push({
+        ...span,
+        text: text.slice(span.start, span.end),
+        pattern: c.pattern.text,
+        referents: c.pattern.referents,
+      });
     }
     return mentions;
   }

@@ -24,13 +24,91 @@ export const PHRASE_WEIGHT = { curated: 3, title: 2, body: 1 } as const;
  * (`加快|城镇棚户区、城中村和危房改造` → `城镇棚户区`, `城中村`, `危房改造`).
  */
 const CUT_WORDS = [
-  '进一步', '积极', '加快', '推进', '推动', '加强', '加大', '健全', '完善', '建立', '实施', '实行', '开展', '支持', '鼓励',
-  '引导', '提高', '提升', '促进', '全面', '深入', '深化', '探索', '着力', '大力', '逐步', '有序', '统筹', '强化', '落实',
-  '按照', '根据', '围绕', '结合', '依托', '通过', '利用', '发挥', '坚持', '形成', '打造', '培育', '规范', '创新', '扩大',
-  '优化', '做好', '保障', '推广', '率先', '确保', '力争', '到20', '以上', '以下', '左右', '其中', '同时', '有关', '相关', '重点', '主要',
+  '进一步',
+  '积极',
+  '加快',
+  '推进',
+  '推动',
+  '加强',
+  '加大',
+  '健全',
+  '完善',
+  '建立',
+  '实施',
+  '实行',
+  '开展',
+  '支持',
+  '鼓励',
+  '引导',
+  '提高',
+  '提升',
+  '促进',
+  '全面',
+  '深入',
+  '深化',
+  '探索',
+  '着力',
+  '大力',
+  '逐步',
+  '有序',
+  '统筹',
+  '强化',
+  '落实',
+  '按照',
+  '根据',
+  '围绕',
+  '结合',
+  '依托',
+  '通过',
+  '利用',
+  '发挥',
+  '坚持',
+  '形成',
+  '打造',
+  '培育',
+  '规范',
+  '创新',
+  '扩大',
+  '优化',
+  '做好',
+  '保障',
+  '推广',
+  '率先',
+  '确保',
+  '力争',
+  '到20',
+  '以上',
+  '以下',
+  '左右',
+  '其中',
+  '同时',
+  '有关',
+  '相关',
+  '重点',
+  '主要',
   // Single characters only where they are (almost) never part of a noun: 地 would cut 土地, 能 功能.
-  '要', '将', '把', '对', '在', '从', '向', '由', '为', '和', '与', '及', '或', '并', '等', '的', '是', '其', '各',
-  '一批', '一个', '一系列',
+  '要',
+  '将',
+  '把',
+  '对',
+  '在',
+  '从',
+  '向',
+  '由',
+  '为',
+  '和',
+  '与',
+  '及',
+  '或',
+  '并',
+  '等',
+  '的',
+  '是',
+  '其',
+  '各',
+  '一批',
+  '一个',
+  '一系列',
 ];
 const CUT = new RegExp(CUT_WORDS.sort((a, b) => b.length - a.length).join('|'), 'gu');
 
@@ -39,11 +117,77 @@ const CUT = new RegExp(CUT_WORDS.sort((a, b) => b.length - a.length).join('|'), 
  * one measure: `城镇化`, `发展`, `旅游` alone must never relate a page to a measure.
  */
 const GENERIC_WORDS = [
-  '新型城镇化', '城镇化', '城镇', '城市', '城乡', '农村', '牧区', '乡村', '县城', '全省', '我省', '各地', '地区', '地方', '政府',
-  '发展', '建设', '改革', '工作', '经济', '社会', '服务', '管理', '体系', '机制', '制度', '体制', '水平', '能力', '政策',
-  '旅游', '产业', '项目', '资金', '基础', '设施', '功能', '质量', '规划', '试点', '示范', '环境', '生态', '文化', '人口',
-  '公共', '基本', '综合', '重大', '重要', '工程', '领域', '方面', '措施', '办法', '意见', '方案', '任务', '目标', '要求',
-  '国家', '省级', '市州', '青海', '特色', '新', '大', '小', '高', '多', '好',
+  '新型城镇化',
+  '城镇化',
+  '城镇',
+  '城市',
+  '城乡',
+  '农村',
+  '牧区',
+  '乡村',
+  '县城',
+  '全省',
+  '我省',
+  '各地',
+  '地区',
+  '地方',
+  '政府',
+  '发展',
+  '建设',
+  '改革',
+  '工作',
+  '经济',
+  '社会',
+  '服务',
+  '管理',
+  '体系',
+  '机制',
+  '制度',
+  '体制',
+  '水平',
+  '能力',
+  '政策',
+  '旅游',
+  '产业',
+  '项目',
+  '资金',
+  '基础',
+  '设施',
+  '功能',
+  '质量',
+  '规划',
+  '试点',
+  '示范',
+  '环境',
+  '生态',
+  '文化',
+  '人口',
+  '公共',
+  '基本',
+  '综合',
+  '重大',
+  '重要',
+  '工程',
+  '领域',
+  '方面',
+  '措施',
+  '办法',
+  '意见',
+  '方案',
+  '任务',
+  '目标',
+  '要求',
+  '国家',
+  '省级',
+  '市州',
+  '青海',
+  '特色',
+  '新',
+  '大',
+  '小',
+  '高',
+  '多',
+  '好',
 ];
 const GENERIC = new RegExp(GENERIC_WORDS.sort((a, b) => b.length - a.length).join('|'), 'gu');
 
@@ -74,7 +218,9 @@ export function candidatePhrases(folded: string): string[] {
     // (`建设再生资源回收网点` → `再生资源回收网点`).
     else candidates.push(...run.replace(GENERIC, '|').split('|'));
   }
-  return candidates.filter((c) => c.length >= MIN_LENGTH && c.length <= MAX_LENGTH && !isGenericPhrase(c) && !CUT_MID_WORD.test(c));
+  return candidates.filter(
+    (c) => c.length >= MIN_LENGTH && c.length <= MAX_LENGTH && !isGenericPhrase(c) && !CUT_MID_WORD.test(c),
+  );
 }
 
 /**
@@ -98,8 +244,15 @@ function count(haystack: string, needle: string): number {
  * at least four characters long. Curated phrases ({@link CURATED_PHRASES}) are attached to the
  * measures whose title contains them, or else to the (at most three) measures whose text does.
  */
-export function deriveKeyPhrases(document: PolicyDocument, curated: readonly CuratedPhrase[] = CURATED_PHRASES): KeyPhrase[] {
-  const contents = document.measures.map((m) => ({ measure: m, content: measureContent(m), title: foldPattern(m.title) }));
+export function deriveKeyPhrases(
+  document: PolicyDocument,
+  curated: readonly CuratedPhrase[] = CURATED_PHRASES,
+): KeyPhrase[] {
+  const contents = document.measures.map((m) => ({
+    measure: m,
+    content: measureContent(m),
+    title: foldPattern(m.title),
+  }));
   const phrases: KeyPhrase[] = [];
   const taken = new Set<string>();
   const add = (phrase: KeyPhrase) => {
@@ -113,9 +266,12 @@ export function deriveKeyPhrases(document: PolicyDocument, curated: readonly Cur
     const forms = [entry.phrase, ...(entry.variants ?? [])].map(foldPattern);
     const main = forms[0] as string;
     const inTitle = contents.filter((c) => c.title.includes(main));
-    const inText = inTitle.length > 0 ? inTitle : contents.filter((c) => forms.some((f) => c.content.includes(f)));
+    const inText =
+      inTitle.length > 0 ? inTitle : contents.filter((c) => forms.some((f) => c.content.includes(f)));
     if (inText.length === 0 || inText.length > 3) continue;
-    for (const c of inText) for (const form of forms) add({ phrase: form, measure: c.measure.number, weight: PHRASE_WEIGHT.curated, source: 'curated' });
+    for (const c of inText)
+      for (const form of forms)
+        add({ phrase: form, measure: c.measure.number, weight: PHRASE_WEIGHT.curated, source: 'curated' });
   }
 
   for (const { measure, content, title } of contents) {
@@ -130,10 +286,12 @@ export function deriveKeyPhrases(document: PolicyDocument, curated: readonly Cur
       const score = (inTitle ? 10 : 0) + occurrences * 2 + candidate.length;
       scored.set(candidate, { score, source: inTitle ? 'title' : 'body' });
     }
-    [...scored.entries()]
+    const best = [...scored.entries()]
       .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
-      .slice(0, PER_MEASURE)
-      .forEach(([phrase, { source }]) => add({ phrase, measure: measure.number, weight: PHRASE_WEIGHT[source], source }));
+      .slice(0, PER_MEASURE);
+    for (const [phrase, { source }] of best) {
+      add({ phrase, measure: measure.number, weight: PHRASE_WEIGHT[source], source });
+    }
   }
   return phrases;
 }

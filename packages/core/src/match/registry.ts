@@ -10,7 +10,12 @@ import type { AgencyNames, RegionNames } from './referent.js';
 export function agencyNames(agencies: readonly Agency[]): AgencyNames[] {
   return agencies.map((a) => ({
     id: a.id,
-    names: unique([a.short, a.full, ...a.aliases, ...a.successors.flatMap((s) => (s.short ? [s.name, s.short] : [s.name]))]),
+    names: unique([
+      a.short,
+      a.full,
+      ...a.aliases,
+      ...a.successors.flatMap((s) => (s.short ? [s.name, s.short] : [s.name])),
+    ]),
   }));
 }
 

@@ -66,7 +66,10 @@ function phraseScore(weight: number, count: number): number {
 
 /** Relate the mentions found in a page (from `matcher.find`, possibly collected node by node) to measures. */
 export function relateMentions(matcher: Matcher, mentions: readonly Mention[]): PageRelation {
-  const evidence = new Map<string, Map<string, { source: PhraseEvidence['source']; weight: number; positions: number[] }>>();
+  const evidence = new Map<
+    string,
+    Map<string, { source: PhraseEvidence['source']; weight: number; positions: number[] }>
+  >();
   const agencies = new Map<string, number[]>();
   const regions = new Map<string, number[]>();
   const documents = new Map<string, number[]>();
@@ -92,14 +95,20 @@ export function relateMentions(matcher: Matcher, mentions: readonly Mention[]): 
     for (const phrase of matcher.keyPhrases(pattern)) {
       const key = measureKey(phrase.document, phrase.measure);
       const perMeasure = evidence.get(key) ?? new Map();
-      const entry = perMeasure.get(phrase.phrase) ?? { source: phrase.source, weight: phrase.weight, positions: [] };
+      const entry = perMeasure.get(phrase.phrase) ?? {
+        source: phrase.source,
+        weight: phrase.weight,
+        positions: [],
+      };
       for (const p of positions) entry.positions.push(p);
       perMeasure.set(phrase.phrase, entry);
       evidence.set(key, perMeasure);
     }
   }
-  for (const list of [...agencies.values(), ...regions.values(), ...documents.values()]) list.sort((a, b) => a - b);
-  for (const perMeasure of evidence.values()) for (const e of perMeasure.values()) e.positions.sort((a, b) => a - b);
+  for (const list of [...agencies.values(), ...regions.values(), ...documents.values()])
+    list.sort((a, b) => a - b);
+  for (const perMeasure of evidence.values())
+    for (const e of perMeasure.values()) e.positions.sort((a, b) => a - b);
 
   const related: RelatedMeasure[] = [];
   for (const [key, phrases] of evidence) {
@@ -113,12 +122,24 @@ export function relateMentions(matcher: Matcher, mentions: readonly Mention[]): 
     }));
     let score = list.reduce((sum, p) => sum + phraseScore(p.weight, p.count), 0);
     const strong =
-      list.some((p) => p.source === 'curated') || (list.some((p) => p.source === 'title') && list.length >= 2) || list.length >= 3;
+      list.some((p) => p.source === 'curated') ||
+      (list.some((p) => p.source === 'title') && list.length >= 2) ||
+      list.length >= 3;
     const measureAgencies = responsibleAgencies(matcher, document, number).filter((id) => agencies.has(id));
     if (measureAgencies.length > 0) score += AGENCY_BONUS;
     if (score < RELATED_MIN_SCORE || !strong) continue;
-    list.sort((a, b) => phraseScore(b.weight, b.count) - phraseScore(a.weight, a.count) || a.positions[0]! - b.positions[0]!);
-    related.push({ document, measure: number, score: Math.round(score * 100) / 100, phrases: list, agencies: measureAgencies });
+    list.sort(
+      (a, b) =>
+        phraseScore(b.weight, b.count) - phraseScore(a.weight, a.count) ||
+        (a.positions[0] ?? 0) - (b.positions[0] ?? 0),
+    );
+    related.push({
+      document,
+      measure: number,
+      score: Math.round(score * 100) / 100,
+      phrases: list,
+      agencies: measureAgencies,
+    });
   }
   related.sort((a, b) => b.score - a.score || a.measure - b.measure);
 
@@ -138,7 +159,8 @@ export function relateMentions(matcher: Matcher, mentions: readonly Mention[]): 
   const marks: Mention[] = [];
   for (const mention of mentions) {
     const kept = keptByPattern.get(mention.pattern) ?? [];
-    if (kept.length > 0) marks.push(kept.length === mention.referents.length ? mention : { ...mention, referents: kept });
+    if (kept.length > 0)
+      marks.push(kept.length === mention.referents.length ? mention : { ...mention, referents: kept });
   }
 
   const agencyList: MentionedAgency[] = [...agencies.entries()].map(([agency, positions]) => ({
@@ -149,7 +171,9 @@ export function relateMentions(matcher: Matcher, mentions: readonly Mention[]): 
   }));
   agencyList.sort((a, b) => b.roles.length - a.roles.length || b.count - a.count);
   const counted = (map: Map<string, number[]>): CountedReferent[] =>
-    [...map.entries()].map(([id, positions]) => ({ id, count: positions.length, positions })).sort((a, b) => b.count - a.count);
+    [...map.entries()]
+      .map(([id, positions]) => ({ id, count: positions.length, positions }))
+      .sort((a, b) => b.count - a.count);
 
   return {
     measures: related,

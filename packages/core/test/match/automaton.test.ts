@@ -5,7 +5,8 @@ import { Automaton } from '../../src/match/automaton.js';
 function naive(patterns: string[], text: string) {
   const found: Array<{ pattern: number; start: number; end: number }> = [];
   patterns.forEach((p, pattern) => {
-    for (let i = text.indexOf(p); i !== -1; i = text.indexOf(p, i + 1)) found.push({ pattern, start: i, end: i + p.length });
+    for (let i = text.indexOf(p); i !== -1; i = text.indexOf(p, i + 1))
+      found.push({ pattern, start: i, end: i + p.length });
   });
   return found.sort((a, b) => a.end - b.end || a.pattern - b.pattern);
 }
@@ -14,7 +15,13 @@ describe('Automaton', () => {
   it('finds overlapping and nested patterns in one pass', () => {
     const patterns = ['城中村', '中村', '棚户区改造', '户区', '城镇棚户区'];
     const got = new Automaton(patterns).findAll('加快城镇棚户区改造和城中村改造');
-    expect(got.map((m) => patterns[m.pattern])).toEqual(['城镇棚户区', '户区', '棚户区改造', '城中村', '中村']);
+    expect(got.map((m) => patterns[m.pattern])).toEqual([
+      '城镇棚户区',
+      '户区',
+      '棚户区改造',
+      '城中村',
+      '中村',
+    ]);
     expect(got[0]).toEqual({ pattern: 4, start: 2, end: 7 });
   });
 
@@ -22,11 +29,17 @@ describe('Automaton', () => {
     const alphabet = fc.constantFrom('城', '镇', '化', '村', 'a', 'b');
     const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
     fc.assert(
-      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 8 }), fc.array(alphabet, { maxLength: 60 }), (patterns, chars) => {
-        const text = chars.join('');
-        const got = [...new Automaton(patterns).findAll(text)].sort((a, b) => a.end - b.end || a.pattern - b.pattern);
-        expect(got).toEqual(naive(patterns, text));
-      }),
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 8 }),
+        fc.array(alphabet, { maxLength: 60 }),
+        (patterns, chars) => {
+          const text = chars.join('');
+          const got = [...new Automaton(patterns).findAll(text)].sort(
+            (a, b) => a.end - b.end || a.pattern - b.pattern,
+          );
+          expect(got).toEqual(naive(patterns, text));
+        },
+      ),
       { numRuns: 300 },
     );
   });

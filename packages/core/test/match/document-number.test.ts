@@ -11,16 +11,25 @@ describe('document numbers', () => {
     expect(documentNumberParts('关于深入推进新型城镇化建设的实施意见')).toBeNull();
   });
 
-  it.each(['青政〔2016〕76号', '青政[2016]76号', '青政【2016】76号', '青政(2016)76号', '青政（2016）76号', '青政［２０１６］７６号', '青政 〔2016〕 76 号', '青政〔2016〕076号'])(
-    'finds %s',
+  it.each([
+    '青政〔2016〕76号',
+    '青政[2016]76号',
+    '青政【2016】76号',
+    '青政(2016)76号',
+    '青政（2016）76号',
+    '青政［２０１６］７６号',
+    '青政 〔2016〕 76 号',
+    '青政〔2016〕076号',
+  ])('finds %s', (written) => {
+    if (!parts) throw new Error('parts');
+    expect(foldPattern(written).match(documentNumberPattern(parts))).toHaveLength(1);
+  });
+
+  it.each(['青政〔2016〕176号', '青政〔2017〕76号', '青政办〔2016〕76号', '青政〔2016〕7号'])(
+    'does not take %s for it',
     (written) => {
       if (!parts) throw new Error('parts');
-      expect(foldPattern(written).match(documentNumberPattern(parts))).toHaveLength(1);
+      expect(foldPattern(written).match(documentNumberPattern(parts))).toBeNull();
     },
   );
-
-  it.each(['青政〔2016〕176号', '青政〔2017〕76号', '青政办〔2016〕76号', '青政〔2016〕7号'])('does not take %s for it', (written) => {
-    if (!parts) throw new Error('parts');
-    expect(foldPattern(written).match(documentNumberPattern(parts))).toBeNull();
-  });
 });

@@ -25,13 +25,19 @@ describe('key phrases derived from a document', () => {
     expect(of(8)).toContain('海绵型道路');
     expect(of(6)).toContain('机动化出行分担率');
     for (const p of phrases.filter((x) => x.source !== 'curated')) {
-      const others = seedDocument.measures.filter((m) => m.number !== p.measure && measureContent(m).includes(p.phrase));
-      expect(others.map((m) => m.number), p.phrase).toEqual([]);
+      const others = seedDocument.measures.filter(
+        (m) => m.number !== p.measure && measureContent(m).includes(p.phrase),
+      );
+      expect(
+        others.map((m) => m.number),
+        p.phrase,
+      ).toEqual([]);
     }
   });
 
   it('never makes a phrase of generic words alone', () => {
-    for (const word of ['城镇化', '新型城镇化', '旅游', '发展', '城市建设', '基础设施', '公共服务']) expect(isGenericPhrase(word), word).toBe(true);
+    for (const word of ['城镇化', '新型城镇化', '旅游', '发展', '城市建设', '基础设施', '公共服务'])
+      expect(isGenericPhrase(word), word).toBe(true);
     expect(phrases.map((p) => p.phrase)).not.toEqual(expect.arrayContaining(['城镇化']));
     expect(phrases.every((p) => !isGenericPhrase(p.phrase) || p.source === 'curated')).toBe(true);
   });
@@ -51,7 +57,8 @@ describe('Matcher.find', () => {
   });
 
   it('finds agencies by full name, alias and successor name', () => {
-    const found = (text: string) => matcher.find(text).flatMap((m) => m.referents.filter((r) => r.kind === 'agency'));
+    const found = (text: string) =>
+      matcher.find(text).flatMap((m) => m.referents.filter((r) => r.kind === 'agency'));
     const housing = found('省住房城乡建设厅')[0];
     expect(housing).toBeDefined();
     expect(found('青海省住房和城乡建设厅')).toEqual([housing]);
@@ -82,8 +89,12 @@ describe('relatePage', () => {
   it('relates a page about sponge cities to measure (八) with its evidence and agencies', () => {
     const relation = relatePage(matcher, pages.SPONGE_CITY_NEWS);
     expect(relation.measures[0]?.measure).toBe(8);
-    expect(relation.measures[0]?.phrases.map((p) => p.phrase)).toEqual(expect.arrayContaining(['海绵城市', '海绵型道路']));
-    expect(relation.measures[0]?.phrases.find((p) => p.phrase === '海绵城市')?.count).toBeGreaterThanOrEqual(2);
+    expect(relation.measures[0]?.phrases.map((p) => p.phrase)).toEqual(
+      expect.arrayContaining(['海绵城市', '海绵型道路']),
+    );
+    expect(relation.measures[0]?.phrases.find((p) => p.phrase === '海绵城市')?.count).toBeGreaterThanOrEqual(
+      2,
+    );
     const roles = relation.agencies.flatMap((a) => a.roles).filter((r) => r.measure === 8);
     expect(roles.length).toBeGreaterThanOrEqual(2);
     expect(relation.marks.length).toBeGreaterThan(3);
@@ -130,10 +141,17 @@ describe('any document, not only the seed', () => {
 `,
     { name: 'other.txt' },
   );
-  const both = buildMatcher({ documents: [seedDocument, other], agencies: seedAgencies, regions: seedRegions });
+  const both = buildMatcher({
+    documents: [seedDocument, other],
+    agencies: seedAgencies,
+    regions: seedRegions,
+  });
 
   it('derives phrases and finds the new document number', () => {
-    const relation = relatePage(both, '我市生活垃圾分类投放试点扩大，厨余垃圾就地处理设施投入使用。依据宁政（2020）12号文件执行。');
+    const relation = relatePage(
+      both,
+      '我市生活垃圾分类投放试点扩大，厨余垃圾就地处理设施投入使用。依据宁政（2020）12号文件执行。',
+    );
     expect(relation.measures[0]).toMatchObject({ document: '宁政〔2020〕12号', measure: 1 });
     expect(relation.documents.map((d) => d.id)).toEqual(['宁政〔2020〕12号']);
   });
