@@ -211,6 +211,19 @@ describe('task pane in Chromium', () => {
     await page.close();
   });
 
+  it('lists a problem on the hidden identity sheet without a link Excel could not follow', async () => {
+    const page = await openPane();
+    await page.click('#fill-button');
+    await page.locator('#fill-result').waitFor();
+    await page.evaluate(() => __taizhangHost.type('_taizhang', 5, 1, '0'));
+    await page.click('#tab-validate');
+    await page.click('#validate-button');
+    const hidden = page.locator('.problem[data-code="S_CHECKSUM"] .hidden-sheet');
+    await hidden.waitFor();
+    expect(await hidden.getAttribute('title')).toBe('该单元格在隐藏工作表中，无法定位');
+    await page.close();
+  });
+
   it('says a workbook is not a taizhang workbook and offers Fill', async () => {
     const page = await openPane();
     await page.evaluate(() => __taizhangHost.type('Sheet1', 0, 0, '别的数据'));

@@ -89,6 +89,10 @@ const STRINGS = {
   undoFix: { zh: '撤销修正', en: 'Undo fixes' },
   undone: { zh: '已撤销 {count} 处修正。', en: 'Undid {count} fixes.' },
   noProblems: { zh: '没有发现问题。', en: 'No problems found.' },
+  hiddenSheet: {
+    zh: '该单元格在隐藏工作表中，无法定位',
+    en: 'This cell is on a hidden sheet and cannot be selected',
+  },
   selectCellTitle: { zh: '点击定位到单元格', en: 'Click to select the cell' },
 
   lookupIntro: {

@@ -75,6 +75,22 @@ export class ValidateView implements View {
   private problemItem(problem: Problem, grid: WorkbookGrid): HTMLElement {
     const t = this.ctx.text;
     const message = problem.message[this.ctx.language()];
+    // Excel cannot select a cell on a hidden sheet (the template's identity sheet is hidden): no link there.
+    const visible =
+      grid.sheets.find((s) => s.name === problem.sheet)?.visibility !== 'hidden' &&
+      grid.sheets.find((s) => s.name === problem.sheet)?.visibility !== 'veryHidden';
+    if (!visible) {
+      return h(
+        'li',
+        { class: `problem ${problem.severity}`, 'data-code': problem.code },
+        h(
+          'span',
+          { class: 'problem-link hidden-sheet', title: t('hiddenSheet') },
+          h('span', { class: 'cell-ref' }, problem.cell),
+          h('span', { class: 'problem-message' }, message),
+        ),
+      );
+    }
     const select = h(
       'button',
       {
