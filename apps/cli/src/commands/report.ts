@@ -5,14 +5,15 @@ import { extractTargets } from '@taizhang/core/document';
 import {
   buildProgressView,
   goalsFromTargets,
+  groupByPeriod,
+  mergeWorkbooks,
+  type PeriodSummary,
+  periodSummaryFromMerge,
   provinceRegion,
   type ReportRegion,
   reportingPrefectures,
-  reportsByPeriod,
   resolveReportRegion,
-  summarizePeriod,
-  type ValidationReport,
-  validateWorkbook,
+  type WorkbookGrid,
 } from '@taizhang/core/report';
 import { parseCommandArgs } from '../args.js';
 import { type Command, UserError } from '../command.js';
@@ -82,28 +83,32 @@ export const reportCommand: Command = {
 
     const { paths, fromFolder } = await workbookPaths(positionals, ctx.cwd);
     const bar = progress(ctx.stderr, fromFolder ? paths.length : 0);
-    const reports: ValidationReport[] = [];
+    const grids: WorkbookGrid[] = [];
     for (const [i, path] of paths.entries()) {
       const display = relative(ctx.cwd, path) || path;
       bar.tick(i, display);
-      reports.push(validateWorkbook(await readWorkbookFile(path, display), { indicators: reportIndicators() }));
+      grids.push(await readWorkbookFile(path, display));
     }
     bar.tick(paths.length, '');
     bar.end();
-    const refused = reports.filter((r) => !r.ready);
-    if (refused.length > 0) {
-      ctx.stderr.write(`taizhang report: ${refused.length} 份填报表未通过审核，未生成报告；请先修正 / ${refused.length} workbook(s) failed validation; nothing was written. Fix them first:\n`);
-      ctx.stderr.write(refused.map((r) => renderReport(r, 160)).join('\n'));
+    // One merge per period: the report's numbers are merge's, and invalid workbooks are refused as merge refuses them.
+    const summaries: PeriodSummary[] = [];
+    const notReady: string[] = [];
+    const conflicts: string[] = [];
+    for (const group of groupByPeriod(grids)) {
+      const result = mergeWorkbooks(group, { indicators: reportIndicators() });
+      if (result.ok) summaries.push(periodSummaryFromMerge(result.summary, result.reports));
+      else {
+        notReady.push(...result.reports.filter((r) => !r.ready).map((r) => renderReport(r, 160)));
+        conflicts.push(...result.conflicts);
+      }
+    }
+    if (notReady.length > 0 || conflicts.length > 0) {
+      ctx.stderr.write(notReady.join('\n'));
+      for (const c of conflicts) ctx.stderr.write(`✗ ${c}\n`);
+      ctx.stderr.write(`taizhang report: 未生成报告：${notReady.length} 份填报表不能报送${conflicts.length ? `，${conflicts.length} 个冲突` : ''}，问题见上；没有写出任何文件 / no report: ${notReady.length} workbook(s) not ready${conflicts.length ? `, ${conflicts.length} conflict(s)` : ''}; nothing was written\n`);
       return 1;
     }
-
-    const summaries = [...reportsByPeriod(reports).values()].map((group) => {
-      try {
-        return summarizePeriod(group, reportIndicators());
-      } catch (error) {
-        throw new UserError((error as Error).message);
-      }
-    });
     const fromYear = Number((document.metadata.writtenDate ?? '').slice(0, 4)) || summaries[0]?.period.year || new Date().getFullYear();
     const view = buildProgressView(summaries, {
       document,
