@@ -46,7 +46,8 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
       const raw = cell.value;
       // Formula and shared-formula cells both answer `formula` (exceljs translates shared ones); constants do not.
       const isFormula = typeof cell.formula === 'string' && cell.formula !== '';
-      const value = isFormula ? plain((raw as { result?: unknown }).result ?? null) : plain(raw);
+      // `cell.value.result` loses a falsy cached result (0, false); `cell.result` keeps it.
+      const value = isFormula ? plain(cell.result ?? null) : plain(raw);
       vRow[c] = value;
       fRow[c] = isFormula ? `=${cell.formula}` : value;
     });

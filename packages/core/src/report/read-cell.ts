@@ -45,6 +45,7 @@ export function readNumberCell(sheet: SheetGrid, row: number, column: number, sp
     const unitOk = typed.unit === null || sameUnit(typed.unit, spec.unit);
     if (typed.issues.includes('approximate')) {
       out.push(problem('V_APPROXIMATE', sheet.name, cell, `${at}「${spec.label}」填了约数“${raw}”，请填统计数（准确数字）。`, `${at} (${spec.label}) holds an approximation "${raw}"; type the exact figure.`, { value: raw }));
+      return null; // an approximation is not checked against other figures until the exact one is typed
     } else if (!unitOk) {
       out.push(problem('V_UNIT_TYPED', sheet.name, cell, `${at}「${spec.label}」填了“${raw}”，单位“${typed.unit}”与本栏单位“${spec.unit}”不同，请换算后只填数字。`, `${at} (${spec.label}) holds "${raw}", in ${typed.unit} not ${spec.unit}; convert and type the number only.`, { value: raw }));
       return null; // in another unit the number means something else: nothing downstream can use it
