@@ -1,7 +1,16 @@
+import { seedDocument } from '@taizhang/core/data';
+import {
+  catalogueIndicators,
+  renderTemplate,
+  reportingPrefectures,
+  type SheetPlan,
+  type WorkbookPlan,
+} from '@taizhang/core/report';
 import { describe, expect, it, vi } from 'vitest';
-import { parseCell } from '../src/office/cells.js';
-import { characterWidthToPoints, fillWorkbook } from '../src/office/fill.js';
+import { cellAddress, parseCell, parseRectangle } from '../src/office/cells.js';
+import { characterWidthToPoints, fillWorkbook, plannedContent, validationRule } from '../src/office/fill.js';
 import { FakeExcel } from './fake-excel/api.js';
+import type { WorkbookState } from './fake-excel/workbook.js';
 import { mockRequestContext, samplePlan } from './helpers.js';
 
 async function fill(excel: FakeExcel, rows: number, options = {}) {
@@ -11,13 +20,94 @@ async function fill(excel: FakeExcel, rows: number, options = {}) {
   return { result, syncs: sync.mock.calls.length, fake };
 }
 
+/** Every sheet of the workbook holds exactly what the plan says, and nothing else. */
+function expectWorkbookMatchesPlan(state: WorkbookState, plan: WorkbookPlan): void {
+  const VISIBILITY: Record<SheetPlan['visibility'], string> = {
+    visible: 'Visible',
+    hidden: 'Hidden',
+    veryHidden: 'VeryHidden',
+  };
+  expect(state.sheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
+  for (const sheetPlan of plan.sheets) {
+    const sheet = state.sheet(sheetPlan.name)!;
+    const where = (a: string) => `${sheetPlan.name}!${a}`;
+    for (const cell of sheetPlan.cells) {
+      const { row, column } = parseCell(cell.address);
+      const actual = sheet.peek(row, column);
+      const content = plannedContent(cell);
+      if (content === '' && !cell.numberFormat && !cell.style && cell.locked !== false) continue;
+      expect(actual, where(cell.address)).toBeDefined();
+      expect(actual!.content, where(cell.address)).toEqual(
+        typeof content === 'string' ? content.replace(/^'/, '') : content,
+      );
+      expect(actual!.numberFormat, where(cell.address)).toBe(cell.numberFormat ?? 'General');
+      expect(actual!.locked, where(cell.address)).toBe(cell.locked !== false);
+      if (cell.style?.fill)
+        expect(actual!.fill, where(cell.address)).toMatchObject({ color: cell.style.fill, pattern: 'Solid' });
+      else expect(actual!.fill.pattern, where(cell.address)).toBe('None');
+      expect(actual!.bold, where(cell.address)).toBe(cell.style?.bold === true);
+      if (cell.style?.color) expect(actual!.fontColor, where(cell.address)).toBe(cell.style.color);
+      expect(actual!.wrap, where(cell.address)).toBe(cell.style?.wrap === true);
+      expect(actual!.borders.EdgeTop === 'Continuous', where(cell.address)).toBe(cell.style?.border === true);
+    }
+    const planned = new Set(sheetPlan.cells.map((c) => c.address));
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      if (cell.content !== '') expect(planned.has(cellAddress(r, c)), where(cellAddress(r, c))).toBe(true);
+    }
+    expect(sheet.merges, sheetPlan.name).toEqual(
+      sheetPlan.merges.map((m) => {
+        const r = parseRectangle(m);
+        return `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;
+      }),
+    );
+    expect(
+      sheet.validations.map((v) => v.rule),
+      sheetPlan.name,
+    ).toEqual(sheetPlan.validations.map(validationRule));
+    expect(sheet.protected, sheetPlan.name).toBe(sheetPlan.protect);
+    expect(sheet.visibility, sheetPlan.name).toBe(VISIBILITY[sheetPlan.visibility]);
+    expect(sheet.tabColor || undefined, sheetPlan.name).toBe(sheetPlan.tabColor);
+    expect(sheet.freeze ?? undefined, sheetPlan.name).toEqual(
+      sheetPlan.freeze && (sheetPlan.freeze.rows > 0 || sheetPlan.freeze.columns > 0)
+        ? sheetPlan.freeze
+        : undefined,
+    );
+    sheetPlan.columnWidths.forEach((width, column) => {
+      if (width > 0)
+        expect(sheet.columnWidths.get(column), `${sheetPlan.name} column ${column}`).toBe(
+          characterWidthToPoints(width),
+        );
+    });
+  }
+}
+
 describe('fillWorkbook', () => {
+  it.each(reportingPrefectures().slice(0, 3))(
+    'writes core’s template for $name exactly as planned',
+    async (region) => {
+      const plan = renderTemplate({
+        document: seedDocument,
+        region,
+        period: '2017Q3',
+        indicators: catalogueIndicators(),
+      });
+      const excel = new FakeExcel();
+      const { context } = mockRequestContext(excel);
+      const sync = vi.spyOn(context, 'sync');
+      await fillWorkbook(context, plan);
+      expect(sync).toHaveBeenCalledTimes(2);
+      expectWorkbookMatchesPlan(excel.state, plan);
+    },
+  );
+
   it('writes exactly the plan: every cell content, number format, style, lock, and the sheet structure', async () => {
     const excel = new FakeExcel();
     const plan = samplePlan(5);
     const { context } = mockRequestContext(excel);
     const result = await fillWorkbook(context, plan);
     expect(result).toMatchObject({ status: 'filled', createdSheets: ['指标填报', '_taizhang'], kept: [] });
+    expectWorkbookMatchesPlan(excel.state, plan);
 
     const sheet = excel.state.sheet('指标填报')!;
     for (const cell of plan.sheets[0]!.cells) {
