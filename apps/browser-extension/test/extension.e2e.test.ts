@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parsePolicyDocument } from '@taizhang/core/document';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './e2e/chromium.js';
@@ -227,7 +230,12 @@ describe('the extension in use', () => {
     await popup.selectOption('#language', 'en');
     await popup.waitForFunction(() => document.querySelector('h1')?.textContent === 'Measures on this page');
     expect(await popup.textContent('#measures')).toContain('Measure (五)');
+    // The page is annotated afresh in the new language.
+    await page.waitForFunction(
+      () => document.querySelector('taizhang-badge')?.textContent === 'Measure (五)',
+    );
     await popup.selectOption('#language', 'zh_CN');
+    await page.waitForFunction(() => document.querySelector('taizhang-badge')?.textContent === '措施(五)');
     await popup.close();
   });
 
@@ -289,6 +297,24 @@ describe('the extension in use', () => {
     await options.waitForSelector('#message.warn');
     expect(await options.inputValue('#text')).toBe('这不是一份政策文件');
     await options.screenshot({ path: `${shots}/e2e-options.png` });
+
+    // A PolicyDocument as JSON, and a JSON file that is not one.
+    const folder = mkdtempSync(join(tmpdir(), 'taizhang-json-'));
+    const other = parsePolicyDocument(
+      '西宁市人民政府关于推进老旧小区改造的通知\n宁政〔2021〕3号\n\n一、主要任务\n\n(一)推进老旧小区加装电梯。完善加装电梯补贴办法。(市住房城乡建设局牵头)\n',
+    );
+    writeFileSync(join(folder, 'good.json'), JSON.stringify(other));
+    writeFileSync(join(folder, 'bad.json'), JSON.stringify({ title: 1 }));
+    await options.setInputFiles('#json', join(folder, 'bad.json'));
+    await options.waitForFunction(() =>
+      document.getElementById('message')?.textContent?.includes('bad.json'),
+    );
+    expect(await options.getAttribute('#message', 'class')).toBe('warn');
+    await options.setInputFiles('#json', join(folder, 'good.json'));
+    await options.waitForFunction(() =>
+      document.getElementById('documents')?.textContent?.includes('宁政〔2021〕3号'),
+    );
+    rmSync(folder, { recursive: true, force: true });
     await options.close();
     const measures = await annotated(page, `http://${GOV}/garbage-sorting.html`);
     expect(measures[0]).toBe('宁政〔2020〕12号#1');

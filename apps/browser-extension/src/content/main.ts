@@ -2,7 +2,7 @@ import type { Language } from '../shared/i18n.js';
 import { documentPagePath } from '../shared/ledger.js';
 import { Library } from '../shared/library.js';
 import { isRequest, type Request } from '../shared/messages.js';
-import { loadSettings } from '../shared/settings.js';
+import { loadSettings, type Settings } from '../shared/settings.js';
 import { Annotator } from './annotator.js';
 
 /**
@@ -19,22 +19,25 @@ if (!scope[FLAG]) {
 
 async function main(): Promise<void> {
   let settings = await loadSettings();
-  const library = new Library(settings.documents);
   let language: Language = settings.language;
-  const annotator = new Annotator(document, {
-    matcher: library.matcher,
-    language: () => language,
-    ledger: (doc, measure) => library.ledger(doc, measure),
-    agencyName: (id) => library.agencyName(id),
-    regionName: (id) => library.regionName(id),
-    actions: {
-      href: (doc, measure) => chrome.runtime.getURL(documentPagePath(doc, measure)),
-      openDocument: (doc, measure) => {
-        const request: Request = { type: 'openDocument', document: doc, measure };
-        void chrome.runtime.sendMessage(request);
+  const create = (documents: Settings['documents']): Annotator => {
+    const library = new Library(documents);
+    return new Annotator(document, {
+      matcher: library.matcher,
+      language: () => language,
+      ledger: (doc, measure) => library.ledger(doc, measure),
+      agencyName: (id) => library.agencyName(id),
+      regionName: (id) => library.regionName(id),
+      actions: {
+        href: (doc, measure) => chrome.runtime.getURL(documentPagePath(doc, measure)),
+        openDocument: (doc, measure) => {
+          const request: Request = { type: 'openDocument', document: doc, measure };
+          void chrome.runtime.sendMessage(request);
+        },
       },
-    },
-  });
+    });
+  };
+  let annotator = create(settings.documents);
   const site = location.hostname;
   const enabled = () => !settings.disabledSites.includes(site);
   if (enabled()) void annotator.start();
@@ -44,11 +47,11 @@ async function main(): Promise<void> {
     void loadSettings().then((next) => {
       settings = next;
       language = next.language;
-      if (changes.documents) {
-        // New documents need a new matcher: start again from a clean page.
+      if (changes.documents || changes.language) {
+        // Another document set needs another matcher, another language other badges: take the
+        // page back to how it was and annotate it afresh.
         annotator.stop();
-        location.reload();
-        return;
+        if (changes.documents) annotator = create(next.documents);
       }
       if (enabled()) void annotator.start();
       else annotator.stop();
@@ -58,7 +61,8 @@ async function main(): Promise<void> {
   chrome.runtime.onMessage.addListener((message: unknown, _sender, respond) => {
     if (!isRequest(message) || window !== window.top) return undefined;
     if (message.type === 'summary') {
-      void annotator.settled().then(() => respond(annotator.summary()));
+      const current = annotator;
+      void current.settled().then(() => respond(current.summary()));
       return true;
     }
     if (message.type === 'scrollTo') respond(annotator.scrollTo(message.kind, message.id));

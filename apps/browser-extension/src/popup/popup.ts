@@ -85,6 +85,10 @@ async function main(): Promise<void> {
   };
 
   const renderSummary = (summary: PageSummary) => {
+    if (summary.status === 'off') {
+      root.append(h('p', { className: 'muted', id: 'status' }, tr('siteOff')));
+      return;
+    }
     if (summary.status === 'budget-exceeded')
       root.append(h('p', { className: 'warn', id: 'status' }, tr('budgetExceeded')));
     if (summary.measures.length === 0)
