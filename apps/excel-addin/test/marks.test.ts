@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { applyMarks, clearMarks, MARK_COLORS, type MarkRequest } from '../src/office/marks.js';
 import { MARKS_SHEET } from '../src/office/marks-table.js';
-import { readWorkbook } from '../src/office/read-workbook.js';
+import { READ_BYTES_PER_CELL, readWorkbook } from '../src/office/read-workbook.js';
 import { NO_OPTIONAL_FEATURES } from '../src/office/requirements.js';
 import { FakeExcel } from './fake-excel/api.js';
 import { mockRequestContext } from './helpers.js';
@@ -41,13 +41,13 @@ function problemsEvery(n: number, rows: number): MarkRequest[] {
 }
 
 describe('readWorkbook', () => {
-  it('reads every sheet as a grid from A1 in two round trips, leaving out the marks sheet', async () => {
+  it('reads every sheet as a grid from A1 in three round trips, leaving out the marks sheet', async () => {
     const excel = workbook(3);
     excel.state.loadGrid('偏移', [[], ['', '', 'x']]);
     const { context } = mockRequestContext(excel);
     const sync = vi.spyOn(context, 'sync');
     const snapshot = await readWorkbook(context);
-    expect(sync).toHaveBeenCalledTimes(2);
+    expect(sync).toHaveBeenCalledTimes(3);
     expect(snapshot.grid.sheets.map((s) => s.name)).toEqual(['数据', '说明', '偏移']);
     expect(snapshot.grid.sheets[0]!.values[1]).toEqual(['地区0', 0, 0]);
     expect(snapshot.grid.sheets[2]!.values).toEqual([
@@ -55,6 +55,27 @@ describe('readWorkbook', () => {
       ['', '', 'x'],
     ]);
     expect(snapshot.grid.sheets[2]!.formulas[1]).toEqual(['', '', 'x']);
+  });
+
+  it('reads a sheet too big for one response in bands of rows, and puts them together exactly', async () => {
+    const excel = workbook(3000);
+    excel.state.loadGrid('偏移', [[], ['', '', 'x']]);
+    const { context } = mockRequestContext(excel);
+    const sync = vi.spyOn(context, 'sync');
+    const budget = 3 * READ_BYTES_PER_CELL * 1000;
+    const snapshot = await readWorkbook(context, NO_OPTIONAL_FEATURES, budget);
+    // 3001 rows × 3 columns in bands of 1000 rows: 4 bands, the last one sent with the other sheets.
+    expect(sync).toHaveBeenCalledTimes(2 + 4);
+    const data = snapshot.grid.sheets[0]!;
+    expect(data.values).toHaveLength(3001);
+    expect(data.values[2999]).toEqual(['地区2998', 2998, 5996]);
+    expect(data.values[3000]).toEqual(['地区2999', 2999, 5998]);
+    expect(snapshot.grid.sheets[2]!.values).toEqual([
+      ['', '', ''],
+      ['', '', 'x'],
+    ]);
+    const whole = await readWorkbook(mockRequestContext(excel).context);
+    expect(whole.grid).toEqual(snapshot.grid);
   });
 });
 
@@ -69,7 +90,7 @@ describe('applyMarks and clearMarks', () => {
       { sheet: '不存在', cell: 'A1', severity: 'error', message: '此表不存在' },
     ];
     const { outcome, syncs } = await validateAndMark(excel, requests);
-    expect(syncs).toBe(4);
+    expect(syncs).toBe(5);
     expect(outcome).toMatchObject({ marked: 3, notes: 0 });
     const sheet = excel.state.sheet('数据')!;
     expect(sheet.peek(1, 1)!.fill).toMatchObject({ color: MARK_COLORS.error, pattern: 'Solid' });

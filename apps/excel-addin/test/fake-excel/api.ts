@@ -546,6 +546,12 @@ export class FakeRange extends Loadable {
   get columnIndex(): number {
     return this.read('columnIndex');
   }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
   get values(): Value[][] {
     return this.read('values');
   }
