@@ -74,6 +74,21 @@ const CUT_WORDS = [
   '保障',
   '推广',
   '率先',
+  '适时',
+  '启动',
+  '完成',
+  '达到',
+  '具备',
+  '切实',
+  '增强',
+  '实现',
+  '缓解',
+  '降低',
+  '减少',
+  '增加',
+  '提供',
+  '满足',
+  '解决',
   '确保',
   '力争',
   '到20',
@@ -148,6 +163,12 @@ const GENERIC_WORDS = [
   '能力',
   '政策',
   '旅游',
+  '改造',
+  '道路',
+  '新建',
+  '县级',
+  '条件',
+  '需求',
   '产业',
   '项目',
   '资金',
@@ -209,14 +230,20 @@ export function measureContent(measure: Measure): string {
 }
 
 /** Candidate noun phrases of a text: the Han runs left after cutting at punctuation, digits and {@link CUT_WORDS}. */
-export function candidatePhrases(folded: string): string[] {
+export function candidatePhrases(folded: string, known: readonly string[] = []): string[] {
   const runs = folded.replace(CUT, '|').split(/[^\p{Script=Han}]+/u);
   const candidates: string[] = [];
   for (const run of runs) {
-    if (run.length <= MAX_LENGTH) candidates.push(run);
-    // A long run is several phrases: cut it again at the generic words
+    if (run.length <= MAX_LENGTH) {
+      candidates.push(run);
+      continue;
+    }
+    // A long run is several phrases: take out the known (curated) phrases, so no candidate is a
+    // piece of one (`西宁市地下` from `西宁市地下综合管廊建设`), then cut again at the generic words
     // (`建设再生资源回收网点` → `再生资源回收网点`).
-    else candidates.push(...run.replace(GENERIC, '|').split('|'));
+    let rest = run;
+    for (const phrase of known) if (phrase.length > 0) rest = rest.replaceAll(phrase, '|');
+    candidates.push(...rest.replace(GENERIC, '|').split('|'));
   }
   return candidates.filter(
     (c) => c.length >= MIN_LENGTH && c.length <= MAX_LENGTH && !isGenericPhrase(c) && !CUT_MID_WORD.test(c),
@@ -253,6 +280,10 @@ export function deriveKeyPhrases(
     content: measureContent(m),
     title: foldPattern(m.title),
   }));
+  const known = curated
+    .flatMap((c) => [c.phrase, ...(c.variants ?? [])])
+    .map(foldPattern)
+    .sort((a, b) => b.length - a.length);
   const phrases: KeyPhrase[] = [];
   const taken = new Set<string>();
   const add = (phrase: KeyPhrase) => {
@@ -276,8 +307,8 @@ export function deriveKeyPhrases(
 
   for (const { measure, content, title } of contents) {
     const scored = new Map<string, { score: number; source: 'title' | 'body' }>();
-    const titleCandidates = new Set(candidatePhrases(title));
-    for (const candidate of new Set(candidatePhrases(content))) {
+    const titleCandidates = new Set(candidatePhrases(title, known));
+    for (const candidate of new Set(candidatePhrases(content, known))) {
       const elsewhere = contents.some((c) => c.measure !== measure && c.content.includes(candidate));
       if (elsewhere) continue;
       const inTitle = titleCandidates.has(candidate);
