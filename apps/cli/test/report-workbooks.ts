@@ -112,6 +112,35 @@ function explainWarnings(plan: WorkbookPlan): WorkbookPlan {
   return edits.length ? applyEditsToPlan(plan, edits) : plan;
 }
 
+/** Residents (万人) and urban share of each prefecture in the year before the first period: near the real 2016 figures. */
+const POPULATION: Record<string, [number, number]> = {
+  西宁市: [233, 0.72],
+  海东市: [147, 0.38],
+  海北藏族自治州: [28, 0.35],
+  黄南藏族自治州: [27, 0.33],
+  海南藏族自治州: [47, 0.38],
+  果洛藏族自治州: [20, 0.3],
+  玉树藏族自治州: [41, 0.33],
+  海西蒙古族藏族自治州: [51, 0.71],
+};
+
+/**
+ * Plausible urbanization inputs (the sample's are random): the urban share rises ~1.2 points a year, so the
+ * province starts near 52% and the 60%-by-2020 path has a slope to read.
+ */
+export function urbanization(region: ReportRegion, period: string): NonNullable<WorkbookEdits['inputs']> {
+  const [residents, share] = POPULATION[region.name] ?? [50, 0.4];
+  const p = parsePeriod(period);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const rise = 0.012 * (p.year - 2017) + 0.012 * (p.kind === 'quarter' ? p.part / 4 : p.kind === 'half' ? p.part / 2 : 1);
+  return {
+    'urbanization-rate-resident': {
+      urbanResidents: [round(residents * (share + 0.012 + rise)), round(residents * (share + rise))],
+      residents: [residents, residents],
+    },
+  };
+}
+
 /** Writes one workbook per prefecture and period into `dir`; `edits` by prefecture name; `skip` leaves prefectures out. */
 export async function writePrefectureWorkbooks(
   dir: string,

@@ -23,33 +23,7 @@ import { reportIndicators, templateFileName } from '../src/report-context.js';
 import { readWorkbookFile } from '../src/xlsx/read-workbook.js';
 import { planToXlsx } from '../src/xlsx/write-plan.js';
 import { cli } from './helpers.js';
-import { filledPlan, type WorkbookEdits, writePrefectureWorkbooks } from './report-workbooks.js';
-
-/** Residents (万人) and urban share of each prefecture in the year before the first period: near the real 2016 figures. */
-const POPULATION: Record<string, [number, number]> = {
-  西宁市: [233, 0.72],
-  海东市: [147, 0.38],
-  海北藏族自治州: [28, 0.35],
-  黄南藏族自治州: [27, 0.33],
-  海南藏族自治州: [47, 0.38],
-  果洛藏族自治州: [20, 0.3],
-  玉树藏族自治州: [41, 0.33],
-  海西蒙古族藏族自治州: [51, 0.71],
-};
-
-/** Urbanization inputs rising ~1.2 points a year from the baseline; `part` is the quarter. */
-function urbanization(region: ReportRegion, period: string): WorkbookEdits['inputs'] {
-  const [residents, share] = POPULATION[region.name] ?? [50, 0.4];
-  const part = parsePeriod(period).part;
-  const round = (x: number) => Math.round(x * 100) / 100;
-  const rise = 0.012 * (part / 4);
-  return {
-    'urbanization-rate-resident': {
-      urbanResidents: [round(residents * (share + 0.012 + rise)), round(residents * (share + rise))],
-      residents: [residents, residents],
-    },
-  };
-}
+import { filledPlan, urbanization, writePrefectureWorkbooks } from './report-workbooks.js';
 
 let root: string;
 const dirs = { onTrack: '', behind: '', missing: '', invalid: '' };

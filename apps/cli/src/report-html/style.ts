@@ -50,6 +50,7 @@ ${statusRules}
 .text { margin: 0 0 8px; padding: 4px 8px; border-left: 3px solid #bfbfbf; break-inside: avoid; page-break-inside: avoid; }
 .text:target { outline: 3px solid #0072b2; }
 .text p { margin: 1px 0; }
+.tag { padding: 0 4px; border: 1px solid #8c8c8c; }
 .missing { color: #a61c00; }
 @media print {
   body { padding: 0; max-width: none; font-size: 11pt; }

@@ -76,7 +76,7 @@ export function headlinePathOption(h: HeadlineIndicator): ChartOption {
         type: 'line',
         data: h.path.map((p, i) => ({
           value: [p.at, p.value],
-          label: { show: true, position: i === 0 ? 'bottom' : 'top', formatter: `${i === 0 ? `基期 ${formatNumber(p.value, d)}` : `目标 ${formatTarget(p.value, d)}（${last ? atLabel(last.at) : ''}）`}${h.unit}` },
+          label: { show: true, position: i === 0 ? 'bottom' : 'top', align: i === 0 ? 'left' : 'right', formatter: i === 0 ? `基期 ${formatNumber(p.value, d)}${h.unit}` : `目标 ${formatTarget(p.value, d)}${h.unit}（${last ? atLabel(last.at) : ''}）` },
         })),
         lineStyle: { type: 'dashed', color: '#595959', width: 2 },
         itemStyle: { color: '#595959' },
@@ -104,17 +104,17 @@ export function headlinePathOption(h: HeadlineIndicator): ChartOption {
 export function headlineStandingOption(h: HeadlineIndicator): ChartOption {
   const d = h.decimals;
   const points = [h.province, ...h.prefectures];
-  const names = points.map((p) => p.region.name);
+  const names = points.map((p) => (p.value === null ? `${p.region.name}（未报送）` : p.region.name));
   const markLines: unknown[] = [];
   if (h.targetValue !== null)
-    markLines.push({ xAxis: h.targetValue, name: '目标', lineStyle: { color: '#1F1F1F', type: 'solid', width: 2 }, label: { formatter: `${h.goal.recurrence === 'yearly' ? '年度目标' : '目标'} ${formatTarget(h.targetValue, d)}`, position: 'start' } });
+    markLines.push({ xAxis: h.targetValue, name: '目标', lineStyle: { color: '#1F1F1F', type: 'solid', width: 2 }, label: { formatter: `${h.goal.recurrence === 'yearly' ? '年度目标' : '目标'} ${formatTarget(h.targetValue, d)}`, position: 'start', distance: 4 } });
   if (h.expectedNow !== null)
-    markLines.push({ xAxis: Number(h.expectedNow.toFixed(d)), name: '按进度应达', lineStyle: { color: '#595959', type: 'dashed', width: 2 }, label: { formatter: `按进度应达 ${formatNumber(h.expectedNow, d)}`, position: 'insideStartTop' } });
+    markLines.push({ xAxis: Number(h.expectedNow.toFixed(d)), name: '按进度应达', lineStyle: { color: '#595959', type: 'dashed', width: 2 }, label: { formatter: `按进度应达 ${formatNumber(h.expectedNow, d)}`, position: 'start', distance: 22 } });
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
   const top = Math.max(...values, h.targetValue ?? 0, h.expectedNow ?? 0);
   return {
     ...base(),
-    grid: { left: 130, right: 110, top: 30, bottom: 24 },
+    grid: { left: 170, right: 110, top: 52, bottom: 28 },
     xAxis: { type: 'value', max: Math.ceil(top * 1.05), axisLabel: { formatter: '{value}' }, name: h.unit },
     yAxis: { type: 'category', data: names, inverse: true, axisTick: { show: false } },
     series: [
