@@ -62,6 +62,8 @@ describe('Matcher.find', () => {
     const housing = found('省住房城乡建设厅')[0];
     expect(housing).toBeDefined();
     expect(found('青海省住房和城乡建设厅')).toEqual([housing]);
+    expect(found('省住建厅')).toEqual([housing]);
+    expect(found('省發改委')).toEqual(found('省发展改革委'));
     const land = found('省国土资源厅')[0];
     expect(found('青海省自然资源厅')).toEqual([land]);
   });
