@@ -7,6 +7,7 @@ import {
   type ReportRegion,
   renderTemplate,
   resolveReportRegion,
+  templateTargets,
   type WorkbookPlan,
 } from '@taizhang/core/report';
 import type { PolicyDocument } from '@taizhang/core/document';
@@ -37,9 +38,14 @@ export function reportIndicators(): ReportIndicator[] {
   return cached;
 }
 
+/** The catalogue with the document's targets for a region and period (the province's for the summary). */
+export function indicatorsWithTargets(document: PolicyDocument, region: ReportRegion, period: ReportPeriod): ReportIndicator[] {
+  return catalogueIndicators(templateTargets(document, region.code, period));
+}
+
 export function templatePlan(document: PolicyDocument, region: ReportRegion, period: ReportPeriod): WorkbookPlan {
   try {
-    return renderTemplate({ document, region, period, indicators: reportIndicators() });
+    return renderTemplate({ document, region, period, indicators: indicatorsWithTargets(document, region, period) });
   } catch (error) {
     throw new UserError((error as Error).message);
   }

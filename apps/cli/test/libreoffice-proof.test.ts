@@ -77,19 +77,24 @@ describe('LibreOffice proof', () => {
     const report = validateWorkbook(grids.recalculated, { indicators });
     expect(report.indicators.length).toBe(16);
     let compared = 0;
+    let withTarget = 0;
     for (const row of report.indicators) {
       const indicator = indicators.find((i) => i.id === row.id);
       if (!indicator || !sheet) throw new Error(`unknown indicator ${row.id}`);
       const r = Number(rowOf(row.id)) - 1;
-      const core = computeIndicatorRow(indicator, row.thisPeriod, row.lastYear);
+      const target = sheet.values[r]?.[C.target];
+      const core = computeIndicatorRow(typeof target === 'number' ? { ...indicator, target: { value: target, year: null, direction: indicator.direction } } : indicator, row.thisPeriod, row.lastYear);
       const lo = (c: number) => sheet.values[r]?.[c] ?? null;
       expect(lo(C.value), `${row.id} value`).toBeCloseTo(core.value ?? Number.NaN, 9);
       expect(lo(C.lastValue), `${row.id} last year`).toBeCloseTo(core.lastValue ?? Number.NaN, 9);
       expect(lo(C.change) === '' ? null : lo(C.change), `${row.id} change`).toBe(core.change);
+      expect(lo(C.completion) === '' ? null : lo(C.completion), `${row.id} completion`).toBe(core.completion);
+      if (core.completion !== null) withTarget++;
       expect(lo(C.status), `${row.id} status`).toBe(core.status);
       compared++;
     }
     expect(compared).toBe(16);
+    expect(withTarget).toBeGreaterThanOrEqual(5); // rows with a target from the document compare completion too
     expect(report.ready).toBe(true);
   });
 

@@ -1,8 +1,9 @@
 import { relative, resolve } from 'node:path';
-import { mergeWorkbooks, renderSummary, type WorkbookGrid } from '@taizhang/core/report';
+import { seedDocument } from '@taizhang/core/data';
+import { mergeWorkbooks, parsePeriod, provinceRegion, renderSummary, type WorkbookGrid } from '@taizhang/core/report';
 import { parseCommandArgs } from '../args.js';
 import { type Command, UserError } from '../command.js';
-import { reportIndicators } from '../report-context.js';
+import { indicatorsWithTargets, reportIndicators } from '../report-context.js';
 import { renderReport } from '../report-format.js';
 import { renderTable } from '../table.js';
 import { progress, workbookPaths } from '../workbook-files.js';
@@ -35,7 +36,10 @@ export const mergeCommand: Command = {
       grids.push(await readWorkbookFile(path, display));
     }
     bar.end();
-    const result = mergeWorkbooks(grids, { indicators: reportIndicators() });
+    const period = grids.map((g) => g.sheets.find((s) => s.name === '_taizhang')?.values[4]?.[1]).find((p) => typeof p === 'string');
+    // The summary compares the province's totals against the province's targets for the period.
+    const indicators = period ? indicatorsWithTargets(seedDocument, provinceRegion(), parsePeriod(period)) : reportIndicators();
+    const result = mergeWorkbooks(grids, { indicators });
     if (!result.ok) {
       const notReady = result.reports.filter((r) => !r.ready);
       ctx.stdout.write(notReady.map((r) => renderReport(r, ctx.stdout.columns ?? 160)).join('\n'));

@@ -21,8 +21,10 @@ const WHOLE_UNITS = new Set(['个', '套', '户', '次', '人次', '天']);
 
 export interface IndicatorTarget {
   value: number;
-  /** Year by which the target must be reached. */
-  year: number;
+  /** Year by which the target must be reached; null when the document names none. */
+  year: number | null;
+  /** Overrides the indicator's own direction (a target written as 以内/控制在 is an upper bound). */
+  direction?: 'atLeast' | 'atMost';
 }
 
 /** One catalogue indicator as a template row; `target` comes from the document when it states one. */
@@ -38,7 +40,8 @@ export function reportIndicator(indicator: Indicator, target: IndicatorTarget | 
     definition,
     decimals: indicator.decimals,
     inputs: indicator.inputs.map((input) => ({ key: input.id, label: input.label, unit: input.unit, integer: WHOLE_UNITS.has(input.unit) })),
-    target: target ? { value: target.value, year: target.year, direction: indicator.direction === 'higher-is-better' ? 'atLeast' : 'atMost' } : null,
+    direction: indicator.direction === 'higher-is-better' ? 'atLeast' : 'atMost',
+    target: target ? { value: target.value, year: target.year, direction: target.direction ?? (indicator.direction === 'higher-is-better' ? 'atLeast' : 'atMost') } : null,
     toExcel: (refs) => toExcel(node, (variable) => refs[variable] ?? ''),
     evaluate: (values) => {
       const result = evaluate(node, values);

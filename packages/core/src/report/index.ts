@@ -26,3 +26,4 @@ export * from './progress-view-charts.js';
 export * from './progress-view-summary.js';
 export * from './merge.js';
 export * from './render-summary.js';
+export * from './targets.js';

@@ -23,7 +23,10 @@ export interface ReportIndicator {
   definition: string;
   /** The numbers typed in, at most `MAX_INPUTS`. */
   inputs: ReportIndicatorInput[];
-  target: { value: number; year: number; direction: 'atLeast' | 'atMost' } | null;
+  /** Whether a larger value is better (`atLeast`) or a smaller one (`atMost`, e.g. a leakage rate). */
+  direction: 'atLeast' | 'atMost';
+  /** The target the template compares against; `year` null when the document names no year. */
+  target: { value: number; year: number | null; direction: 'atLeast' | 'atMost' } | null;
   /** Decimals the value is rounded to (half away from zero, as Excel's ROUND). */
   decimals: number;
   /**

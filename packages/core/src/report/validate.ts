@@ -232,13 +232,22 @@ function checkMeasures(sheet: SheetGrid, rows: Map<string, number>, out: Problem
   return reports;
 }
 
+function withTargetFromRow(indicator: ReportIndicator, value: unknown, year: unknown): ReportIndicator {
+  if (typeof value !== 'number') return { ...indicator, target: null };
+  const direction = indicator.target?.value === value ? indicator.target.direction : indicator.direction;
+  return { ...indicator, target: { value, year: typeof year === 'number' ? year : null, direction } };
+}
+
 const FORMULA_KEYS = ['value', 'lastValue', 'change', 'completion', 'status'] as const;
 
 function checkIndicators(sheet: SheetGrid, rows: Map<string, number>, catalogue: ReadonlyMap<string, ReportIndicator>, out: Problem[]): IndicatorReport[] {
   const C = INDICATOR_COLUMNS;
   const reports: IndicatorReport[] = [];
   for (const [id, row] of rows) {
-    const indicator = catalogue.get(id);
+    const known = catalogue.get(id);
+    // The target is the workbook's own (locked, fingerprinted) target cells: a template rendered for
+    // another region or period may carry another target than the catalogue's default.
+    const indicator = known && withTargetFromRow(known, valueAt(sheet, row, C.target), valueAt(sheet, row, C.targetYear));
     const name = textOf(valueAt(sheet, row, C.name));
     const thisPeriod: Record<string, number | null> = {};
     const lastYear: Record<string, number | null> = {};

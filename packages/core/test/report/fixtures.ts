@@ -2,6 +2,8 @@ import { seedDocument } from '../../src/data/index.js';
 import {
   applyEdits,
   catalogueIndicators,
+  parsePeriod,
+  templateTargets,
   planToGrid,
   renderTemplate,
   resolveReportRegion,
@@ -12,8 +14,11 @@ import {
 
 export const indicators = catalogueIndicators();
 
+/** The template with the document's targets for the region and period, as the CLI renders it. */
 export function template(region = '西宁市', period = '2017'): WorkbookPlan {
-  return renderTemplate({ document: seedDocument, region: resolveReportRegion(region), period, indicators });
+  const r = resolveReportRegion(region);
+  const targets = templateTargets(seedDocument, r.code, parsePeriod(period));
+  return renderTemplate({ document: seedDocument, region: r, period, indicators: catalogueIndicators(targets) });
 }
 
 /** A clean, filled sample workbook as a plain grid. */

@@ -91,3 +91,21 @@ describe('renderTemplate', () => {
     expect(() => resolveReportRegion('北京')).toThrow(/找不到/);
   });
 });
+
+describe('targets from the document', () => {
+  it('a prefecture compares rates against the province’s targets; counts are the province’s alone', () => {
+    const xining = template('西宁市', '2017');
+    const province = template('青海省', '2017');
+    const targetOf = (plan: ReturnType<typeof template>, id: string) => {
+      const sheet = plan.sheets.find((s) => s.name === SHEET.indicators);
+      const row = parseA1(sheet?.cells.find((c) => c.value === id)?.address ?? 'A1').row + 1;
+      return [sheet?.cells.find((c) => c.address === `D${row}`)?.value, sheet?.cells.find((c) => c.address === `E${row}`)?.value];
+    };
+    expect(targetOf(xining, 'shantytown-renovation-completion-rate')).toEqual([100, 2020]);
+    expect(targetOf(xining, 'land-contract-rights-certification-rate')).toEqual([100, 2017]);
+    expect(targetOf(xining, 'farmer-herder-skills-training')).toEqual([null, null]);
+    expect(targetOf(province, 'farmer-herder-skills-training')).toEqual([70000, 2017]);
+    expect(targetOf(template('海东市', '2017'), 'sponge-city-area-ratio')).toEqual([null, null]);
+    expect(targetOf(xining, 'sponge-city-area-ratio')).toEqual([100, 2019]);
+  });
+});

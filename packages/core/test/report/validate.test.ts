@@ -131,12 +131,14 @@ describe('validateWorkbook: consistency', () => {
 
   it('a formula overwritten: a number that disagrees is an error, one that agrees a warning; both restore the formula', () => {
     const formula = findSheet(base, '指标')?.formulas[r - 1]?.[15];
+    const h = I('urbanization-rate-registered'); // no target in the document: its status reads 已填报
+    expect(findSheet(base, '指标')?.values[h - 1]?.[3]).toBeNull();
     const grid = edit(base, [
       { sheet: '指标', cell: `P${r}`, value: 99 },
-      { sheet: '指标', cell: `T${r}`, value: '已填报' },
+      { sheet: '指标', cell: `T${h}`, value: '已填报' },
     ]);
     const report = check(grid);
-    expect(codes(report.problems)).toEqual([`指标!P${r} C_FORMULA_OVERWRITTEN`, `指标!T${r} C_FORMULA_TYPED_SAME`]);
+    expect(codes(report.problems)).toEqual([`指标!P${r} C_FORMULA_OVERWRITTEN`, `指标!T${h} C_FORMULA_TYPED_SAME`]);
     expect(report.problems.map((p) => p.severity)).toEqual(['error', 'warning']);
     const fixed = applyFixes(grid, report.problems);
     expect(findSheet(fixed, '指标')?.formulas[r - 1]?.[15]).toBe(formula);
