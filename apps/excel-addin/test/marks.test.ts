@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { applyMarks, clearMarks, MARK_COLORS, type MarkRequest } from '../src/office/marks.js';
+import {
+  applyMarks,
+  clearMarks,
+  FILL_BYTES_PER_CELL,
+  MARK_COLORS,
+  type MarkRequest,
+} from '../src/office/marks.js';
 import { MARKS_SHEET } from '../src/office/marks-table.js';
 import { READ_BYTES_PER_CELL, readWorkbook } from '../src/office/read-workbook.js';
 import { NO_OPTIONAL_FEATURES } from '../src/office/requirements.js';
@@ -134,6 +140,25 @@ describe('applyMarks and clearMarks', () => {
     const scattered = await validateAndMark(scatteredExcel, problemsEvery(1, 20_000));
     expect(scattered.syncs).toBe(small.syncs);
     expect(ops(scatteredExcel)).toBeLessThan(20_000 / 50);
+  });
+
+  it('reads the fills of a marked area too big for one answer in bands, and still restores exactly', async () => {
+    const excel = workbook(2000);
+    const before = structuredClone([...excel.state.sheet('数据')!.cells]);
+    const requests = Array.from(
+      { length: 2000 },
+      (_, i): MarkRequest => ({ sheet: '数据', cell: `B${i + 2}`, severity: 'error', message: 'x' }),
+    );
+    const { context } = mockRequestContext(excel);
+    const sync = vi.spyOn(context, 'sync');
+    const snapshot = await readWorkbook(context);
+    const reads = sync.mock.calls.length;
+    await applyMarks(context, snapshot, requests, NO_OPTIONAL_FEATURES, 500 * FILL_BYTES_PER_CELL);
+    // 2000 rows of fills in bands of 500: 4 reads, the last one sent with the probes; then the writes.
+    expect(sync.mock.calls.length - reads).toBeGreaterThanOrEqual(4 + 1);
+    expect(excel.state.sheet('数据')!.peek(1500, 1)!.fill.color).toBe(MARK_COLORS.error);
+    await clearMarks(mockRequestContext(excel).context, NO_OPTIONAL_FEATURES);
+    expect([...excel.state.sheet('数据')!.cells]).toEqual(before);
   });
 
   it('re-validating keeps the true original fill, and respects fills the user changed after marking', async () => {

@@ -25,7 +25,8 @@ import type { HostFeatures } from './requirements.js';
  * where the Excel has notes (ExcelApi 1.18) — and puts cells back as they were.
  *
  * Two round trips whatever the number of cells: one reads the current fills of each sheet's marked
- * area in a single `getCellProperties` call (and probes notes), one writes. Cells that get the same
+ * area in a single `getCellProperties` call (and probes notes), one writes. (An area whose answer would
+ * pass Excel on the web's 5 MB limit is read in bands of rows, one more round trip per ~4 MB.) Cells that get the same
  * fill are painted together through `getRanges`, never one call per cell.
  *
  * A cell whose fill the user changed after it was marked keeps the user's fill; a note the user
@@ -66,6 +67,9 @@ export interface MarkOutcome {
   /** Cells whose fill the user changed after marking: left as the user made them. */
   userChanged: number;
 }
+
+/** Bytes one cell's fill properties take in Excel's answer to getCellProperties (a generous average). */
+export const FILL_BYTES_PER_CELL = 160;
 
 const FILL_PROPERTIES = {
   format: {
@@ -197,16 +201,25 @@ export async function applyMarks(
     if (list) list.push(p.position);
     else positionsBySheet.set(p.sheet, [p.position]);
   }
+  // One getCellProperties per sheet, in bands of rows when the area's answer would pass ~4 MB.
+  const budget = new RequestBudget(context, requestBudget);
   const reads = new Map<
     string,
-    { area: Rectangle; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }
+    Array<{ area: Rectangle; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }>
   >();
   for (const [sheet, positions] of positionsBySheet) {
-    const area = boundingRectangle(positions);
-    reads.set(sheet, {
-      area,
-      result: worksheets.getItem(sheet).getRange(rectangleAddress(area)).getCellProperties(FILL_PROPERTIES),
-    });
+    const box = boundingRectangle(positions);
+    const rowBytes = (box.right - box.left + 1) * FILL_BYTES_PER_CELL;
+    const rowsPerBand = Math.max(1, Math.floor(budget.limit / rowBytes));
+    const bands: Array<{ area: Rectangle; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }> =
+      [];
+    for (let top = box.top; top <= box.bottom; top += rowsPerBand) {
+      const area = { ...box, top, bottom: Math.min(box.bottom, top + rowsPerBand - 1) };
+      await budget.reserve((area.bottom - area.top + 1) * rowBytes);
+      const range = worksheets.getItem(sheet).getRange(rectangleAddress(area));
+      bands.push({ area, result: range.getCellProperties(FILL_PROPERTIES) });
+    }
+    reads.set(sheet, bands);
   }
   const noteProbes = new Map<string, Excel.Note>();
   if (features.notes) {
@@ -230,10 +243,10 @@ export async function applyMarks(
   }
   if (positionsBySheet.size === 0 && !state.marksSheetExists)
     return { marked: 0, notes: 0, restored: 0, userChanged: 0 };
-  await context.sync();
+  await budget.flush();
 
   const currentFill = (sheet: string, position: CellPosition): FillState => {
-    const read = reads.get(sheet);
+    const read = reads.get(sheet)?.find((b) => position.row >= b.area.top && position.row <= b.area.bottom);
     if (!read) return {};
     return fillOf(read.result.value[position.row - read.area.top]?.[position.column - read.area.left]);
   };
@@ -313,7 +326,6 @@ export async function applyMarks(
     const table = writeMarksTable(recorded);
     const marksSheet = worksheets.add(MARKS_SHEET);
     marksSheet.visibility = 'VeryHidden';
-    const budget = new RequestBudget(context, requestBudget);
     await budget.reserve(recorded.length * 32);
     const rowBytes = table.map(jsonBytes);
     for (const [start, end] of rowBands(rowBytes, budget.limit)) {
