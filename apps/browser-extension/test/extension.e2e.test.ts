@@ -275,6 +275,30 @@ describe('the extension in use', () => {
     await other.close();
   });
 
+  it('registers the content script for added sites it holds a permission for, and still annotates once', async () => {
+    const ext = await extensionPage('options.html');
+    const granted = await ext.evaluate(() => chrome.permissions.getAll());
+    const pattern = '*://*.gov.cn/*';
+    expect(granted.origins).toContain(pattern);
+    await ext.evaluate((p) => chrome.storage.local.set({ addedSites: [p] }), pattern);
+    await ext.waitForFunction(
+      async () => (await chrome.scripting.getRegisteredContentScripts()).length === 1,
+    );
+    const [registered] = await ext.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    expect(registered).toMatchObject({ id: 'added-sites', matches: [pattern], js: ['content.js'] });
+    // Now two content scripts match the page (the manifest's and the registered one): one annotation.
+    await annotated(page, `http://${GOV}/residence-permit.html`);
+    await page.waitForTimeout(300);
+    expect(await page.$$('taizhang-badge')).toHaveLength(1);
+    expect(await page.$$('taizhang-mark taizhang-mark')).toHaveLength(0);
+    expect(await page.$$('taizhang-card')).toHaveLength(1);
+    await ext.evaluate(() => chrome.storage.local.set({ addedSites: [] }));
+    await ext.waitForFunction(
+      async () => (await chrome.scripting.getRegisteredContentScripts()).length === 0,
+    );
+    await ext.close();
+  });
+
   it('renders the full document with every measure anchored and its ledger beside it', async () => {
     const doc = await extensionPage(`document.html?doc=${encodeURIComponent(SEED)}#m8`);
     await doc.waitForSelector('article#m8.target');
