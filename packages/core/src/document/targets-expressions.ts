@@ -16,6 +16,8 @@ export type Expression =
       value: number;
       unit: string;
       comparator: TargetComparator;
+      /** 下降18%, 提高3个百分点: a change from a baseline, not a level. */
+      change: 'increase' | 'decrease' | null;
       start: number;
       end: number;
     }
@@ -29,6 +31,8 @@ const MULTIPLIER: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 
 
 /** Units a quantity is counted in, longest first so `平方公里` wins over `公里`. `人(次)` is read as 人次. */
 const UNITS = [
+  '个百分点',
+  '百分点',
   '平方公里',
   '平方米',
   '人(次)',
@@ -69,14 +73,18 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const UNIT_PATTERN = UNITS.map(escapeRegExp).join('|');
 const COUNT_UNIT_PATTERN = COUNT_UNITS.map(escapeRegExp).join('|');
 
+const LEVEL_PREFIX =
+  '不低于|不少于|至少|超过|达到|提高到|提升到|增加到|增长到|不超过|不高于|控制在|低于|降到|降低到|下降到|减少到|压减到';
+const CHANGE_PREFIX = '下降|降低|减少|压减|增长|增加|提高|提升';
+const CHANGE_WORD = new RegExp(`^(${CHANGE_PREFIX})$`);
 const QUANTITY = new RegExp(
-  `(不低于|不少于|至少|超过|达到|提高到|不超过|不高于|控制在|低于|降到|降低到|压减到)?(第)?(\\d+(?:\\.\\d+)?)(万|亿)?(${UNIT_PATTERN})(左右|以上|以下|以内|之内|多)?`,
+  `(${LEVEL_PREFIX}|${CHANGE_PREFIX})?(第)?(\\d+(?:\\.\\d+)?)(万|亿)?(${UNIT_PATTERN})(左右|以上|以下|以内|之内|多)?`,
   'g',
 );
 const CN_QUANTITY = new RegExp(`(第|每)?(${CN_NUMBER})(${COUNT_UNIT_PATTERN})(左右|以上|以下|以内|多)?`, 'g');
 const YEAR_RANGE = /(\d{4})\s*[-—–~至到]\s*(\d{4})\s*年/g;
 const YEAR = new RegExp(`(从|自|到|至|于)?(\\d{4}|[${CN_DIGIT}]{4})\\s*年(底|末|前|以前|起|开始|以来)?`, 'g');
-const RECURRENCE = /每(年|季度|季|月)/g;
+const RECURRENCE = /每(年|季度|季|月)|年均|年平均/g;
 const DURATION = /(通过|经过|用|利用)?(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年(内|时间|左右)?/g;
 /** A duration followed by one of these is a commitment itself: 三年攻坚, 三年初具城市形态, 五年完善城市功能. */
 const DURATION_TARGET_NEXT = /^(初具|初步|完善|建成|基本|实现|完成|见成效|攻坚|行动|计划|达到|全面)/;
@@ -161,7 +169,8 @@ export function findExpressions(text: string): Expression[] {
     add({ kind: 'year', role: start ? 'start' : 'deadline', year, ...span });
   }
   for (const m of text.matchAll(RECURRENCE)) {
-    const recurrence = m[1] === '年' ? 'yearly' : m[1] === '月' ? 'monthly' : 'quarterly';
+    const recurrence =
+      m[1] === undefined || m[1] === '年' ? 'yearly' : m[1] === '月' ? 'monthly' : 'quarterly';
     const span = { start: m.index, end: m.index + m[0].length };
     if (!overlaps(span, taken)) add({ kind: 'recurrence', recurrence, ...span });
   }
@@ -193,12 +202,15 @@ export function findExpressions(text: string): Expression[] {
     const base = Number(m[3]) * (m[4] ? (MULTIPLIER[m[4]] ?? 1) : 1);
     if (unit === '人(次)' || unit === '人（次）') unit = '人次';
     if (unit === '％') unit = '%';
+    const change =
+      m[1] && CHANGE_WORD.test(m[1]) ? (/下降|降低|减少|压减/.test(m[1]) ? 'decrease' : 'increase') : null;
     // The span starts at the number: 达到 is how the comparator is said, not part of the quantity.
     add({
       kind: 'quantity',
       value: base,
       unit,
-      comparator: comparatorOf(m[1], suffix, unit),
+      change,
+      comparator: comparatorOf(change ? undefined : m[1], suffix, unit),
       start: span.start + (m[1]?.length ?? 0),
       end: span.end,
     });
@@ -213,6 +225,7 @@ export function findExpressions(text: string): Expression[] {
       kind: 'quantity',
       value,
       unit: m[3] as string,
+      change: null,
       comparator: comparatorOf(undefined, m[4], m[3] as string),
       ...span,
     });

@@ -281,18 +281,26 @@ export function extractTargets(
     for (const sentence of sentencesOf(body, maskText(body), measure.span.start)) {
       const sentenceHasQuantity = sentence.some((c) => c.expressions.some((e) => e.kind === 'quantity'));
       let carried: Clause[] = [];
+      // Dates that open a sentence (到2020年，A达到…，B达到…) frame every commitment in it.
+      const leading: Clause[] = [];
+      let committed = false;
       sentence.forEach((clause, index) => {
-        const context = contextOf([...carried, clause]);
+        const context = contextOf([...new Set([...leading, ...carried, clause])]);
         const anchors = commitments(clause, context, sentenceHasQuantity);
         if (anchors.length === 0) {
           // A clause of dates alone (从2016年起，通过三年建设) frames the next one.
-          if (clause.expressions.some((e) => !isAnchor(e))) carried.push(clause);
-          else carried = [];
+          if (clause.expressions.some((e) => !isAnchor(e))) {
+            carried.push(clause);
+            if (!committed) leading.push(clause);
+          } else carried = [];
           return;
         }
+        committed = true;
         const scope = scopeOf(context.clauses.map((c) => c.masked).join('，'));
         for (const anchor of anchors) {
-          const subject = subjectOf(anchor, clause, anchors, index > 0 ? sentence[index - 1] : undefined);
+          // A bare number (到2020年，1500个) says nothing else about what it counts: the clause is the subject.
+          const subject =
+            subjectOf(anchor, clause, anchors, index > 0 ? sentence[index - 1] : undefined) || clause.text;
           const subjects =
             anchor.kind === 'completion' && anchor.word === '所有' ? splitParallel(subject) : [subject];
           for (const item of subjects) {
@@ -312,6 +320,7 @@ export function extractTargets(
                     ? anchor.comparator
                     : 'complete',
               direction: anchor.kind === 'direction' ? anchor.direction : null,
+              change: anchor.kind === 'quantity' ? anchor.change : null,
               deadline: context.deadline,
               withinYears: anchor.kind === 'duration' ? anchor.years : context.withinYears,
               recurrence: context.recurrence,

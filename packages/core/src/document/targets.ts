@@ -31,6 +31,11 @@ export const Target = z.object({
   /** In base units: 7万人(次) → 70000 with unit `人次`. Null for a task to complete or a direction. */
   value: z.number().nullable(),
   unit: z.string().nullable(),
+  /**
+   * Set when the value is a change from a baseline rather than a level to reach: 下降18% →
+   * `decrease` with value 18; 提高3个百分点 → `increase` with value 3 and unit `个百分点`.
+   */
+  change: z.enum(['increase', 'decrease']).nullable(),
   /** Null for a qualitative target, which has a direction instead. */
   comparator: TargetComparator.nullable(),
   /** For a qualitative target: 提高 → up, 降低 → down. */

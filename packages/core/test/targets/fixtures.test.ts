@@ -160,6 +160,31 @@ describe('extractTargets on other wordings', () => {
     expect(extractTargets(document, source)).toEqual([]);
   });
 
+  it('lets dates that open a sentence frame every commitment in it', () => {
+    const { document, source } = documentOf(
+      '到2020年，全省常住人口城镇化率达到60%左右，户籍人口城镇化率达到45%左右。',
+    );
+    const targets = extractTargets(document, source);
+    expect(targets.map((t) => [t.indicatorId, t.value, t.deadline])).toEqual([
+      ['urbanization-rate-resident', 60, 2020],
+      ['urbanization-rate-registered', 45, 2020],
+    ]);
+  });
+
+  it('tells a change (下降18%, 提高3个百分点) from a level (降低到0.9吨), and reads 年均 as yearly', () => {
+    const { document, source } = documentOf(
+      '到2020年，PM2.5浓度下降18%，城镇新增就业年均10万人以上，单位GDP能耗降低到0.9吨，户籍人口城镇化率提高3个百分点。',
+    );
+    const targets = extractTargets(document, source);
+    expect(targets.map((t) => [t.value, t.unit, t.change, t.comparator, t.recurrence, t.deadline])).toEqual([
+      [18, '%', 'decrease', 'at-least', null, 2020],
+      [100000, '人', null, 'at-least', 'yearly', 2020],
+      [0.9, '吨', null, 'at-most', null, 2020],
+      [3, '个百分点', 'increase', 'at-least', null, 2020],
+    ]);
+    expect(targets[3]?.indicatorId).toBe('urbanization-rate-registered');
+  });
+
   it('splits a parallel list after 所有 and keeps a list of kinds whole', () => {
     const { document, source } = documentOf(
       '实现所有行政村通电、通水、通路。到2020年完成现有城镇棚户区、城中村和危房改造。',
