@@ -8,7 +8,13 @@ import {
 } from '@taizhang/core/report';
 import { describe, expect, it, vi } from 'vitest';
 import { cellAddress, parseCell, parseRectangle } from '../src/office/cells.js';
-import { characterWidthToPoints, fillWorkbook, plannedContent, validationRule } from '../src/office/fill.js';
+import {
+  characterWidthToPoints,
+  fillWorkbook,
+  plannedContent,
+  TEMPLATE_PROTECTION,
+  validationRule,
+} from '../src/office/fill.js';
 import { FakeExcel } from './fake-excel/api.js';
 import type { WorkbookState } from './fake-excel/workbook.js';
 import { mockRequestContext, samplePlan } from './helpers.js';
@@ -66,6 +72,7 @@ function expectWorkbookMatchesPlan(state: WorkbookState, plan: WorkbookPlan): vo
       sheetPlan.name,
     ).toEqual(sheetPlan.validations.map(validationRule));
     expect(sheet.protected, sheetPlan.name).toBe(sheetPlan.protect);
+    if (sheetPlan.protect) expect(sheet.protectionOptions, sheetPlan.name).toEqual(TEMPLATE_PROTECTION);
     expect(sheet.visibility, sheetPlan.name).toBe(VISIBILITY[sheetPlan.visibility]);
     expect(sheet.tabColor || undefined, sheetPlan.name).toBe(sheetPlan.tabColor);
     expect(sheet.freeze ?? undefined, sheetPlan.name).toEqual(

@@ -56,6 +56,15 @@ export type FillResult =
       kept: KeptCell[];
     };
 
+/**
+ * How a template sheet is protected — as `taizhang fill` protects it (exceljs: select locked and unlocked
+ * cells, format columns and rows; no password): widths and heights stay adjustable, contents locked.
+ */
+export const TEMPLATE_PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowFormatColumns: true,
+  allowFormatRows: true,
+};
+
 /** Excel column width unit is points; the plan counts characters of the default font (7 px + 5 px padding). */
 export function characterWidthToPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
@@ -183,7 +192,7 @@ export async function fillWorkbook(
     await writeStyles(sheet, toWrite, budget);
     if (isNew) await writeSheetStructure(sheet, sheetPlan, budget);
 
-    if (isNew && sheetPlan.protect) sheet.protection.protect();
+    if (isNew && sheetPlan.protect) sheet.protection.protect(TEMPLATE_PROTECTION);
     else if (wasProtected && read) sheet.protection.protect(read.protection.options);
   }
   const firstVisible = plan.sheets.find((s) => s.visibility === 'visible' && createdSheets.includes(s.name));
