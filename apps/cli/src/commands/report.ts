@@ -1,26 +1,13 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { measuresOfAgency } from '@taizhang/core/data';
-import { extractTargets } from '@taizhang/core/document';
-import {
-  buildProgressView,
-  goalsFromTargets,
-  groupByPeriod,
-  mergeWorkbooks,
-  type PeriodSummary,
-  periodSummaryFromMerge,
-  provinceRegion,
-  type ReportRegion,
-  reportingPrefectures,
-  resolveReportRegion,
-  type WorkbookGrid,
-} from '@taizhang/core/report';
+import { provinceRegion, type ReportRegion, resolveReportRegion, type WorkbookGrid } from '@taizhang/core/report';
 import { parseCommandArgs } from '../args.js';
 import { type Command, UserError } from '../command.js';
 import { loadDocument } from '../document-source.js';
 import { reportIndicators } from '../report-context.js';
 import { renderReport } from '../report-format.js';
-import { renderProgressHtml } from '../report-html/page.js';
+import { buildReport } from '../report-html/build.js';
 import { htmlToPdf } from '../report-html/pdf.js';
 import { progress, workbookPaths } from '../workbook-files.js';
 import { readWorkbookFile } from '../xlsx/read-workbook.js';
@@ -74,12 +61,8 @@ export const reportCommand: Command = {
       if (existsSync(path) && !force) throw new UserError(`${path} 已存在，未覆盖；加 --force 覆盖，或用 -o 换一个文件名 / ${path} exists and was left alone; add --force to replace it or choose another name with -o`);
     const document = await loadDocument(values.document);
     const region = values.region ? prefectureArg(values.region) : undefined;
-    let measures: { numbers: Set<number>; label: string } | undefined;
-    if (values.agency) {
-      const found = measuresOfAgency(values.agency, undefined, document);
-      if (found.length === 0) throw new UserError(`--agency：文件中没有“${values.agency}”牵头或配合的措施，请检查单位名称（如 省住房城乡建设厅） / no measure names the agency "${values.agency}"; check the name`);
-      measures = { numbers: new Set(found.map((m) => m.measure.number)), label: values.agency };
-    }
+    if (values.agency && measuresOfAgency(values.agency, undefined, document).length === 0)
+      throw new UserError(`--agency：文件中没有“${values.agency}”牵头或配合的措施，请检查单位名称（如 省住房城乡建设厅） / no measure names the agency "${values.agency}"; check the name`);
 
     const { paths, fromFolder } = await workbookPaths(positionals, ctx.cwd);
     const bar = progress(ctx.stderr, fromFolder ? paths.length : 0);
@@ -91,34 +74,21 @@ export const reportCommand: Command = {
     }
     bar.tick(paths.length, '');
     bar.end();
-    // One merge per period: the report's numbers are merge's, and invalid workbooks are refused as merge refuses them.
-    const summaries: PeriodSummary[] = [];
-    const notReady: string[] = [];
-    const conflicts: string[] = [];
-    for (const group of groupByPeriod(grids)) {
-      const result = mergeWorkbooks(group, { indicators: reportIndicators() });
-      if (result.ok) summaries.push(periodSummaryFromMerge(result.summary, result.reports));
-      else {
-        notReady.push(...result.reports.filter((r) => !r.ready).map((r) => renderReport(r, 160)));
-        conflicts.push(...result.conflicts);
-      }
-    }
-    if (notReady.length > 0 || conflicts.length > 0) {
-      ctx.stderr.write(notReady.join('\n'));
+    const result = buildReport(grids, {
+      document,
+      indicators: reportIndicators(),
+      ...(values.agency ? { agency: values.agency } : {}),
+      ...(region ? { region } : {}),
+      generated: new Date().toISOString().slice(0, 10),
+    });
+    if (!result.ok) {
+      const { notReady, conflicts } = result;
+      ctx.stderr.write(notReady.map((r) => renderReport(r, 160)).join('\n'));
       for (const c of conflicts) ctx.stderr.write(`✗ ${c}\n`);
       ctx.stderr.write(`taizhang report: 未生成报告：${notReady.length} 份填报表不能报送${conflicts.length ? `，${conflicts.length} 个冲突` : ''}，问题见上；没有写出任何文件 / no report: ${notReady.length} workbook(s) not ready${conflicts.length ? `, ${conflicts.length} conflict(s)` : ''}; nothing was written\n`);
       return 1;
     }
-    const fromYear = Number((document.metadata.writtenDate ?? '').slice(0, 4)) || summaries[0]?.period.year || new Date().getFullYear();
-    const view = buildProgressView(summaries, {
-      document,
-      prefectures: reportingPrefectures(),
-      province: provinceRegion(),
-      goals: goalsFromTargets(extractTargets(document), fromYear),
-      ...(measures ? { measures } : {}),
-      ...(region ? { region } : {}),
-    });
-    const html = renderProgressHtml(view, new Date().toISOString().slice(0, 10));
+    const { view, html } = result;
     await writeFileSafely(output, Buffer.from(html, 'utf8'), { force });
     ctx.stdout.write(
       `已生成 ${view.period.label}${view.scope.kind === 'province' ? '全省' : view.scope.label}落实情况报告 / wrote the progress report: ${output}\n  ${view.matrix.length} 项措施，${view.behind.length} 项有市州滞后，${view.missing.length} 个市州未报送 / measures, behind, prefectures missing\n`,
