@@ -34,7 +34,7 @@ export const indicatorsCommand: Command = {
       String(targetsOfIndicator(i.id, targets).length),
     ]);
     ctx.stdout.write(
-      `${renderTable(['id', '指标 name', '单位', '方向 direction', '公式 formula', '措施', '目标数'], rows, [40, 22, 6, 12, 60, 10, 6])}\n`,
+      `${renderTable(['id', '指标 name', '单位', '方向 direction', '公式 formula', '措施', '目标数'], rows, [40, 22, 6, 14, 60, 10, 6])}\n`,
     );
     ctx.stdout.write(
       `\n${indicators.length} 个指标 indicators · 计算：taizhang eval <id> 变量=值 … / compute one: taizhang eval <id> var=value …\n`,

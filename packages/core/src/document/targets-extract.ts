@@ -229,9 +229,10 @@ function subjectOf(anchor: Anchor, clause: Clause, anchors: Anchor[], previous: 
   );
   switch (anchor.kind) {
     case 'quantity': {
-      // 构建西宁1小时通勤圈: a short noun after the number reads better with the number and what precedes it.
-      if (after.length > 0 && after.length < 4)
-        return `${before}${clause.text.slice(anchor.start, anchor.end)}${after}`;
+      // A short noun reads better with its number (15年免费教育, 48个美丽城镇), and with a short lead-in
+      // too when there is one (西宁1小时通勤圈).
+      if (after.length > 0 && after.length <= 4)
+        return `${before.length <= 6 ? before : ''}${clause.text.slice(anchor.start, anchor.end)}${after}`;
       if (after.length > 0) return after.replace(/的基础上$/, '');
       if (before.length >= 4 || !previous) return before || clause.text;
       return tidy(withoutExpressions(previous, 0, previous.masked.length)) + before;

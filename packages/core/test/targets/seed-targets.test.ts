@@ -50,7 +50,7 @@ const EXPECTED: Expected[] = [
   {
     measure: 3,
     expression: '15年',
-    subject: '免费教育',
+    subject: '15年免费教育',
     value: 15,
     unit: '年',
     startYear: 2016,
@@ -170,7 +170,7 @@ const EXPECTED: Expected[] = [
   {
     measure: 15,
     expression: '48个',
-    subject: '美丽城镇',
+    subject: '48个美丽城镇',
     value: 48,
     unit: '个',
     indicatorId: 'beautiful-towns-built',
