@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { defineConfig } from 'vite';
+import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import { defineConfig, type Plugin } from 'vite';
 import { coreSourceAliases } from './scripts/core-alias.js';
 
 /**
@@ -18,7 +19,30 @@ function devCertificate() {
     : undefined;
 }
 
+/**
+ * The dev server answers /functions.json from the JSDoc of the functions, as the build writes it,
+ * so a sideloaded add-in finds its custom functions during development too.
+ */
+function functionsMetadataInDev(): Plugin {
+  return {
+    name: 'taizhang-functions-metadata',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/functions.json', (_request, response, next) => {
+        generateCustomFunctionsMetadata('src/functions/functions.ts')
+          .then((result) => {
+            if (result.errors.length > 0) throw new Error(result.errors.join('\n'));
+            response.setHeader('content-type', 'application/json; charset=utf-8');
+            response.end(result.metadataJson);
+          })
+          .catch(next);
+      });
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
+  plugins: [functionsMetadataInDev()],
   base: './',
   resolve: { alias: coreSourceAliases },
   build: {
