@@ -117,7 +117,8 @@ function withoutExpressions(clause: Clause, from: number, to: number): string {
         i >= e.start &&
         i < e.end,
     );
-    out += inside ? '' : clause.masked[i];
+    // Detection reads the masked text; the subject keeps what was written, quotations included.
+    out += inside ? '' : clause.text[i];
   }
   return out;
 }

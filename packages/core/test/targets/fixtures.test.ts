@@ -185,6 +185,14 @@ describe('extractTargets on other wordings', () => {
     expect(targets[3]?.indicatorId).toBe('urbanization-rate-registered');
   });
 
+  it('keeps quotations in the subject while ignoring numbers inside them', () => {
+    expect(only('到2020年建成3个“公交都市”示范城市。')).toMatchObject({
+      value: 3,
+      subject: '“公交都市”示范城市',
+      deadline: 2020,
+    });
+  });
+
   it('splits a parallel list after 所有 and keeps a list of kinds whole', () => {
     const { document, source } = documentOf(
       '实现所有行政村通电、通水、通路。到2020年完成现有城镇棚户区、城中村和危房改造。',
