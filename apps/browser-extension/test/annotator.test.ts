@@ -37,6 +37,22 @@ describe('Annotator', () => {
     expect(badges[0]?.getAttribute('tabindex')).toBe('0');
   });
 
+  it('finds a phrase split by inline markup and marks each piece, badge after the last', async () => {
+    await annotate(
+      '<p>我市推进<b>海绵</b><a href="/x">城市</a>建设，建设海绵型道路。</p><p>海绵</p><p>城市</p>',
+    );
+    const pieces = marks('taizhang-mark[data-taizhang-measure="8"]');
+    expect(pieces.map((m) => m.textContent)).toEqual(['海绵', '城市', '建设', '海绵型道路']);
+    expect(pieces[0]?.parentElement?.tagName).toBe('B');
+    expect(pieces[1]?.parentElement?.tagName).toBe('A');
+    expect(pieces[2]?.parentElement?.tagName).toBe('P');
+    expect(document.querySelector('a')?.textContent).toBe('城市');
+    expect(document.querySelector('a taizhang-mark')?.textContent).toBe('城市');
+    expect(marks('taizhang-badge')[0]?.previousElementSibling).toBe(pieces[2]);
+    // Separate paragraphs are not one phrase.
+    expect(document.querySelectorAll('p')[1]?.querySelector('taizhang-mark')).toBeNull();
+  });
+
   it('keeps links working: a mark inside a link stays inside it', async () => {
     await annotate(SPONGE);
     const link = document.querySelector('a');

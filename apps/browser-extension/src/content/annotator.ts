@@ -31,13 +31,20 @@ export interface AnnotatorOptions {
   mutationDelayMs?: number;
 }
 
+/**
+ * A run of text nodes under one block (`推进<b>海绵</b>城市建设` is one run), searched as one text so a
+ * phrase split by inline markup is still found.
+ */
 interface Entry {
-  node: Text;
-  /** The text when it was searched. */
-  text: string;
-  /** Offset of this node's text in the page's text as the annotator numbers it. */
+  nodes: Text[];
+  /** Each node's text when it was searched. */
+  texts: string[];
+  /** Offset of each node's text in the run's text. */
+  starts: number[];
+  /** Offset of the run's text in the page's text as the annotator numbers it. */
   base: number;
   mentions: Mention[];
+  applied: boolean;
 }
 
 /** A text node this long is searched in windows, so one node cannot block the page. */
@@ -52,7 +59,8 @@ const OVERLAP = 64;
  */
 export class Annotator {
   private readonly highlighter: Highlighter;
-  private readonly entries = new Map<Text, Entry>();
+  private readonly entries: Entry[] = [];
+  private entryOf = new WeakMap<Text, Entry>();
   private nextBase = 0;
   private relation: PageRelation | null = null;
   private card: Card | null = null;
@@ -110,7 +118,8 @@ export class Annotator {
     this.highlighter.removeAll();
     this.card?.destroy();
     this.card = null;
-    this.entries.clear();
+    this.entries.length = 0;
+    this.entryOf = new WeakMap();
     this.badged.clear();
     this.relation = null;
     this.nextBase = 0;
@@ -127,19 +136,34 @@ export class Annotator {
 
   private async pass(roots: Node[]): Promise<void> {
     const slicer = createSlicer(this.sliceMs, this.budgetMs);
-    const fresh: Entry[] = [];
     for (const root of roots) {
       await slicer.checkpoint();
       if (slicer.overBudget || !this.active) break;
       if (!root.isConnected) continue;
-      for (const node of collectTextNodes(root)) {
-        if (this.highlighter.has(node) || this.highlighter.owns(node)) continue;
-        if (this.entries.get(node)?.text === node.data) continue; // seen, unchanged
-        const mentions = this.findIn(node.data);
-        const entry: Entry = { node, text: node.data, base: this.nextBase, mentions };
-        this.nextBase += node.data.length + 1;
-        this.entries.set(node, entry);
-        if (mentions.length > 0) fresh.push(entry);
+      const nodes = collectTextNodes(root).filter((node) => {
+        if (this.highlighter.has(node) || this.highlighter.owns(node)) return false;
+        const seen = this.entryOf.get(node);
+        return !seen || seen.texts[seen.nodes.indexOf(node)] !== node.data; // unseen, or changed since
+      });
+      for (const run of inlineRuns(nodes)) {
+        const texts = run.map((n) => n.data);
+        const starts: number[] = [];
+        let length = 0;
+        for (const text of texts) {
+          starts.push(length);
+          length += text.length;
+        }
+        const entry: Entry = {
+          nodes: run,
+          texts,
+          starts,
+          base: this.nextBase,
+          mentions: this.findIn(texts.join('')),
+          applied: false,
+        };
+        this.nextBase += length + 1;
+        this.entries.push(entry);
+        for (const node of run) this.entryOf.set(node, entry);
         await slicer.checkpoint();
         if (slicer.overBudget) break;
         if (!this.active) return;
@@ -181,7 +205,7 @@ export class Annotator {
 
   private globalMentions(): Mention[] {
     const all: Mention[] = [];
-    for (const entry of this.entries.values()) {
+    for (const entry of this.entries) {
       for (const m of entry.mentions)
         all.push({ ...m, start: entry.base + m.start, end: entry.base + m.end });
     }
@@ -204,28 +228,49 @@ export class Annotator {
     const rank = new Map(relation.measures.map((m, i) => [`${m.document}\u0000${m.measure}`, i]));
     // Entries are in the order they were scanned: document order for the first pass, so each badge
     // goes at its measure's first mention (sorting by compareDocumentPosition cost tens of ms on long pages).
-    const entries = [...this.entries.values()].filter(
-      (e) => e.mentions.length > 0 && !this.highlighter.has(e.node) && e.node.isConnected,
-    );
+    const entries = this.entries.filter((e) => !e.applied && e.mentions.length > 0);
     for (const entry of entries) {
-      const specs: MarkSpec[] = [];
+      entry.applied = true;
+      if (entry.nodes.some((n) => !n.isConnected || this.highlighter.has(n))) continue;
+      // Each mention becomes one mark per text node it covers; the badge goes after its last piece.
+      const specs = new Map<Text, MarkSpec[]>();
+      const pieces: Array<{ data: Record<string, string>; specs: MarkSpec[] }> = [];
       for (const m of entry.mentions) {
         const mark = byStart.get(entry.base + m.start);
         if (!mark) continue;
         const data = this.markData(mark, rank);
-        if (data) specs.push({ start: m.start, end: m.end, data });
+        if (!data) continue;
+        const piece = { data, specs: [] as MarkSpec[] };
+        entry.nodes.forEach((node, i) => {
+          const from = entry.starts[i] ?? 0;
+          const to = from + (entry.texts[i]?.length ?? 0);
+          if (m.end <= from || m.start >= to) return;
+          const spec: MarkSpec = {
+            start: Math.max(m.start, from) - from,
+            end: Math.min(m.end, to) - from,
+            data,
+          };
+          const list = specs.get(node) ?? [];
+          list.push(spec);
+          specs.set(node, list);
+          piece.specs.push(spec);
+        });
+        pieces.push(piece);
       }
-      if (specs.length === 0) continue;
-      for (const mark of this.highlighter.wrap(entry.node, specs)) {
-        const measure = mark.getAttribute('data-taizhang-measure');
-        const document = mark.getAttribute('data-taizhang-document');
-        if (!measure || !document) continue;
+      const marks = new Map<MarkSpec, HTMLElement>();
+      for (const [node, list] of specs)
+        for (const [spec, mark] of this.highlighter.wrap(node, list)) marks.set(spec, mark);
+      for (const piece of pieces) {
+        const measure = piece.data['taizhang-measure'];
+        const document = piece.data['taizhang-document'];
+        const last = marks.get(piece.specs[piece.specs.length - 1] as MarkSpec);
+        if (!measure || !document || !last) continue;
         const key = `${document}\u0000${measure}`;
         if (this.badged.has(key)) continue;
         this.badged.add(key);
         const ledger = this.options.ledger(document, Number(measure));
         const label = t(this.options.language(), 'badge', ledger?.numeral ?? measure);
-        const badge = this.highlighter.addBadge(mark, label, {
+        const badge = this.highlighter.addBadge(last, label, {
           'taizhang-badge': measure,
           'taizhang-document': document,
         });
@@ -386,6 +431,67 @@ export class Annotator {
       elapsedMs: Math.round(this.elapsedMs),
     };
   }
+}
+
+/** Elements that do not break a line of text: a phrase may run through them. */
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'BIG',
+  'CITE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'DEL',
+  'LABEL',
+  'MARK',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRIKE',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'WBR',
+]);
+
+function blockOf(node: Node): Node | null {
+  let el = node.parentElement;
+  while (el && INLINE.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el;
+}
+
+/**
+ * Group text nodes (in document order) into runs under the same block, so `推进<b>海绵</b>城市` is
+ * searched as `推进海绵城市`. A node under another block (a nested one too) starts a new run.
+ */
+function inlineRuns(nodes: readonly Text[]): Text[][] {
+  const runs: Text[][] = [];
+  let current: Text[] = [];
+  let block: Node | null = null;
+  for (const node of nodes) {
+    const b = blockOf(node);
+    const previous = current[current.length - 1];
+    // Consecutive in the collected list (skipped and blank nodes aside) and under the same block.
+    if (previous && b === block) current.push(node);
+    else {
+      if (current.length > 0) runs.push(current);
+      current = [node];
+      block = b;
+    }
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
 }
 
 /** Element check by node type: `instanceof` fails across the page's and the content script's worlds. */

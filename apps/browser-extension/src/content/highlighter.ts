@@ -88,13 +88,13 @@ export class Highlighter {
 
   /**
    * Wrap the given non-overlapping spans of `node` (offsets into its text) in marks.
-   * Returns the marks in order. The page's node keeps the text before the first span.
+   * Returns the mark made for each spec. The page's node keeps the text before the first span.
    */
-  wrap(node: Text, specs: readonly MarkSpec[]): HTMLElement[] {
-    if (this.wrapped.has(node) || specs.length === 0 || !node.parentNode) return [];
+  wrap(node: Text, specs: readonly MarkSpec[]): Map<MarkSpec, HTMLElement> {
+    const marks = new Map<MarkSpec, HTMLElement>();
+    if (this.wrapped.has(node) || specs.length === 0 || !node.parentNode) return marks;
     const sorted = [...specs].sort((a, b) => a.start - b.start);
     const record: SplitRecord = { node, original: node.data, created: [] };
-    const marks: HTMLElement[] = [];
     let rest = node;
     let consumed = 0;
     for (const spec of sorted) {
@@ -108,7 +108,7 @@ export class Highlighter {
       mark.appendChild(target);
       record.created.push(mark, after);
       this.own.add(mark).add(target).add(after);
-      marks.push(mark);
+      marks.set(spec, mark);
       rest = after;
       consumed = spec.end;
     }
