@@ -90,9 +90,12 @@ export function sampleFill(plan: WorkbookPlan, indicators: readonly ReportIndica
             : between(lo, hi) * (input.unit.startsWith('万') ? 1 : scale);
       thisPeriod.set(input.key, Math.min(round(value, input.integer), whole !== undefined ? (thisPeriod.get(whole) ?? 0) : Number.POSITIVE_INFINITY));
     }
+    // Last year: every input scaled by one factor (plus a little noise), so ratios — even those built on a
+    // difference, like a leakage rate — move by a few percent, as real figures do from year to year.
+    const growth = between(0.94, 1);
     indicator.inputs.forEach((input, i) => {
       const now = thisPeriod.get(input.key) ?? 0;
-      const last = input.unit === '天' ? now : round(now * between(0.94, 1), input.integer);
+      const last = input.unit === '天' ? now : round(now * growth * between(0.998, 1.002), input.integer);
       edits.push({ sheet: SHEET.indicators, cell: a1(r, INDICATOR_COLUMNS.inputThis(i)), value: now });
       edits.push({ sheet: SHEET.indicators, cell: a1(r, INDICATOR_COLUMNS.inputLast(i)), value: last });
     });
