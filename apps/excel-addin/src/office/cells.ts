@@ -1,12 +1,11 @@
+import { a1, type CellRef, columnLetters, parseA1 } from '@taizhang/core/report';
+
 /**
  * Cell addresses as the Office.js adapter needs them: grouping many cells into few rectangles,
  * so that one `getRanges` call (or one range write) covers what would otherwise be a call per cell.
  */
 
-export interface CellPosition {
-  row: number;
-  column: number;
-}
+export type CellPosition = CellRef;
 
 export interface Rectangle {
   top: number;
@@ -15,25 +14,12 @@ export interface Rectangle {
   right: number;
 }
 
-/** 0 → `A`, 26 → `AA`. */
-export function columnName(column: number): string {
-  let n = column + 1;
-  let name = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    name = String.fromCharCode(65 + rem) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
+/** 0 → `A`, 26 → `AA` (core's A1 helpers; the adapter adds only what Office needs on top). */
+export const columnName = columnLetters;
 
 /** `C5` or `$C$5` → { row: 4, column: 2 }; throws naming the address otherwise. */
 export function parseCell(address: string): CellPosition {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m?.[1] || !m[2]) throw new RangeError(`不是单元格地址 / not a cell address: "${address}"`);
-  let column = 0;
-  for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, column: column - 1 };
+  return parseA1(address);
 }
 
 /** `A1:F3` or `C5` → rectangle (0-based, inclusive). */
@@ -50,7 +36,7 @@ export function parseRectangle(address: string): Rectangle {
 }
 
 export function cellAddress(row: number, column: number): string {
-  return `${columnName(column)}${row + 1}`;
+  return a1(row, column);
 }
 
 export function rectangleAddress(r: Rectangle): string {
