@@ -84,11 +84,16 @@ describe('LibreOffice proof', () => {
       const r = Number(rowOf(row.id)) - 1;
       const target = sheet.values[r]?.[C.target];
       const core = computeIndicatorRow(typeof target === 'number' ? { ...indicator, target: { value: target, year: null, direction: indicator.direction } } : indicator, row.thisPeriod, row.lastYear);
-      const lo = (c: number) => sheet.values[r]?.[c] ?? null;
+      // -0 and 0 are the same number on a sheet (LibreOffice's ROUND(-0.04, 1) gives -0).
+      const lo = (c: number) => {
+        const v = sheet.values[r]?.[c] ?? null;
+        return v === 0 ? 0 : v;
+      };
       expect(lo(C.value), `${row.id} value`).toBeCloseTo(core.value ?? Number.NaN, 9);
       expect(lo(C.lastValue), `${row.id} last year`).toBeCloseTo(core.lastValue ?? Number.NaN, 9);
-      expect(lo(C.change) === '' ? null : lo(C.change), `${row.id} change`).toBe(core.change);
-      expect(lo(C.completion) === '' ? null : lo(C.completion), `${row.id} completion`).toBe(core.completion);
+      const zero = (v: number | null) => (v === 0 ? 0 : v);
+      expect(lo(C.change) === '' ? null : lo(C.change), `${row.id} change`).toBe(zero(core.change));
+      expect(lo(C.completion) === '' ? null : lo(C.completion), `${row.id} completion`).toBe(zero(core.completion));
       if (core.completion !== null) withTarget++;
       expect(lo(C.status), `${row.id} status`).toBe(core.status);
       compared++;
