@@ -97,8 +97,8 @@ function sentencesOf(text: string, masked: string, offset: number): Clause[][] {
 }
 
 const LEADING_WORDS =
-  /^(力争|争取|确保|努力|进一步|尽快|全面|加快|着力|推进|推动|实施|开展|打好|打造|建设|构建|实现|完成|使|让|由|要|将|到|在|全省|各地|新启动的|现有的?)+/;
-const TRAILING_WORDS = /(达到|提高到|控制在|保持在|降低到|降到|为|的基础上|打造成果|建设成果)+$/;
+  /^(力争|争取|确保|努力|进一步|尽快|全面|加快|着力|推进|推动|实施|开展|打好|打造|建设|建成|构建|实现|完成|使|让|由|要|将|到|在|全省|各地|新启动的|现有的?)+/;
+const TRAILING_WORDS = /(达到|提高到|控制在|保持在|降低到|降到|为|的基础上|打造成果|建设成果|和|与|及|、)+$/;
 
 function tidy(text: string): string {
   let t = text.replace(/□+/g, '').trim();
@@ -212,22 +212,22 @@ function commitments(clause: Clause, context: Context, sentenceHasQuantity: bool
 function subjectOf(anchor: Anchor, clause: Clause, anchors: Anchor[], previous: Clause | undefined): string {
   const i = anchors.indexOf(anchor);
   const next = anchors[i + 1];
-  const segmentEnd = (() => {
-    // Two duration targets in one clause (三年初具城市形态、五年完善城市功能): each ends at the 、 before the next.
-    if (anchor.kind === 'duration' && next?.kind === 'duration') {
-      const cut = clause.masked.lastIndexOf('、', next.start);
-      return cut > anchor.end ? cut : next.start;
-    }
-    return clause.masked.length;
-  })();
+  // Two commitments in one clause (三年初具城市形态、五年完善城市功能; 10个美丽城镇和20个美丽乡村):
+  // each one's words end at the 、 or 和 before the next, and start after the previous one.
+  const cutBefore = (k: number): number => {
+    const target = anchors[k];
+    const previous = anchors[k - 1];
+    if (!target || !previous) return 0;
+    const cut = Math.max(
+      clause.masked.lastIndexOf('、', target.start),
+      clause.masked.lastIndexOf('和', target.start),
+    );
+    return cut > previous.end ? cut : target.start;
+  };
+  const segmentStart = i > 0 ? Math.min(cutBefore(i) + 1, anchor.start) : 0;
+  const segmentEnd = next ? cutBefore(i + 1) : clause.masked.length;
   const after = tidy(withoutExpressions(clause, anchor.end, segmentEnd));
-  const before = tidy(
-    withoutExpressions(
-      clause,
-      anchor.kind === 'duration' && i > 0 ? (anchors[i - 1]?.end ?? 0) : 0,
-      anchor.start,
-    ),
-  );
+  const before = tidy(withoutExpressions(clause, segmentStart, anchor.start));
   switch (anchor.kind) {
     case 'quantity': {
       // A short noun reads better with its number (15年免费教育, 48个美丽城镇), and with a short lead-in
@@ -245,7 +245,7 @@ function subjectOf(anchor: Anchor, clause: Clause, anchors: Anchor[], previous: 
       return after;
     case 'duration': {
       if (/^(初具|初步|完善|建成|基本|实现|完成|达到|全面)/.test(after)) return after;
-      return `${before}${clause.masked.slice(anchor.start, anchor.end)}${after}`;
+      return `${before}${clause.text.slice(anchor.start, anchor.end)}${after}`;
     }
   }
 }

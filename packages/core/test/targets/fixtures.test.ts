@@ -185,6 +185,14 @@ describe('extractTargets on other wordings', () => {
     expect(targets[3]?.indicatorId).toBe('urbanization-rate-registered');
   });
 
+  it('gives each of two numbers in one clause its own words', () => {
+    const { document, source } = documentOf('到2020年建成10个美丽城镇和20个美丽乡村。');
+    expect(extractTargets(document, source).map((t) => [t.subject, t.value, t.indicatorId])).toEqual([
+      ['10个美丽城镇', 10, 'beautiful-towns-built'],
+      ['20个美丽乡村', 20, 'beautiful-villages-built'],
+    ]);
+  });
+
   it('keeps quotations in the subject while ignoring numbers inside them', () => {
     expect(only('到2020年建成3个“公交都市”示范城市。')).toMatchObject({
       value: 3,
