@@ -28,7 +28,8 @@ export const BUDGETS: SizeBudget[] = [
   },
   { entry: '@taizhang/core/data', contents: "export * from './data/index.ts';", budget: 125_000 },
   { entry: '@taizhang/core/formula', contents: "export * from './formula/index.ts';", budget: 110_000 },
-  { entry: '@taizhang/core/report', contents: "export * from './report/index.ts';", budget: 130_000 },
+  // 140 000: the report entry also carries the progress view (view model, chart options, assessProgress), ~6 KiB gzipped.
+  { entry: '@taizhang/core/report', contents: "export * from './report/index.ts';", budget: 140_000 },
   { entry: '@taizhang/core/match', contents: "export * from './match/index.ts';", budget: 40_000 },
   {
     entry: 'content script: matcher + seed data',
@@ -36,7 +37,7 @@ export const BUDGETS: SizeBudget[] = [
       "import { buildMatcher, matcherSources } from './match/index.ts'; export const m = buildMatcher(matcherSources());",
     budget: 40_000,
   },
-  { entry: '@taizhang/core (everything)', contents: "export * from './index.ts';", budget: 170_000 },
+  { entry: '@taizhang/core (everything)', contents: "export * from './index.ts';", budget: 178_000 },
 ];
 
 export interface SizeResult extends SizeBudget {

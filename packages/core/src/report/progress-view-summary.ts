@@ -4,14 +4,25 @@
  * wrote, and a prefecture's own value of the same period last year — is read from the validated reports
  * merge returns, through the same row computation the template and merge use.
  */
+import type { PolicyDocument } from '../document/schema.js';
 import { indicators as catalogue } from '../formula/indicators.js';
 import type { WorkbookGrid } from './grid.js';
 import { findSheet, textOf, valueAt } from './grid-access.js';
+import type { ReportIndicator } from './indicator.js';
 import { computeIndicatorRow } from './indicator-row.js';
 import { SHEET } from './layout.js';
-import type { ProvincialSummary } from './merge.js';
+import { mergeWorkbooks, type ProvincialSummary } from './merge.js';
 import { parsePeriod } from './period.js';
-import type { IndicatorFigures, MeasureEntry, PeriodSummary } from './progress-view.js';
+import {
+  buildProgressView,
+  type IndicatorFigures,
+  type IndicatorGoal,
+  type MeasureEntry,
+  type PeriodSummary,
+  type ProgressView,
+} from './progress-view.js';
+import { provinceRegion, reportingPrefectures } from './region.js';
+import type { ReportRegion } from './render-template.js';
 import type { ValidationReport } from './validate.js';
 
 /** The period a workbook says it is for (its template identity), or `''` when it has none. */
@@ -31,7 +42,10 @@ export function groupByPeriod(grids: readonly WorkbookGrid[]): WorkbookGrid[][] 
 }
 
 /** One period's merge as the progress view reads it. `reports` are the validated reports merge returned. */
-export function periodSummaryFromMerge(summary: ProvincialSummary, reports: readonly ValidationReport[]): PeriodSummary {
+export function periodSummaryFromMerge(
+  summary: ProvincialSummary,
+  reports: readonly ValidationReport[],
+): PeriodSummary {
   const reportOf = new Map(reports.map((r) => [r.identity?.regionCode ?? '', r]));
   const kinds = new Map(catalogue.map((i) => [i.id, i.kind]));
   return {
@@ -57,7 +71,11 @@ export function periodSummaryFromMerge(summary: ProvincialSummary, reports: read
       for (const entry of i.byRegion) {
         const row = reportOf.get(entry.region.code)?.indicators.find((x) => x.id === i.id);
         const own = row ? computeIndicatorRow(i.indicator, row.thisPeriod, row.lastYear) : null;
-        byRegion[entry.region.code] = { value: entry.value, lastValue: own?.lastValue ?? null, change: own?.change ?? null };
+        byRegion[entry.region.code] = {
+          value: entry.value,
+          lastValue: own?.lastValue ?? null,
+          change: own?.change ?? null,
+        };
       }
       return {
         id: i.id,
@@ -70,4 +88,53 @@ export function periodSummaryFromMerge(summary: ProvincialSummary, reports: read
       };
     }),
   };
+}
+
+export interface WorkbooksProgressOptions {
+  document: PolicyDocument;
+  indicators: readonly ReportIndicator[];
+  /** The targets indicators are measured against: `goalsFromTargets(extractTargets(document), year)`. */
+  goals: readonly IndicatorGoal[];
+  /** Only these measures, e.g. those an agency leads or supports (`measuresOfAgency` in core/data), and the label to show. */
+  measures?: { numbers: ReadonlySet<number>; label: string };
+  /** Only this prefecture. */
+  region?: ReportRegion;
+}
+
+export type WorkbooksProgress =
+  | { ok: true; view: ProgressView }
+  | { ok: false; notReady: ValidationReport[]; conflicts: string[] };
+
+/**
+ * From workbook grids to the progress view: one `mergeWorkbooks` per period, so every number is merge's
+ * and a workbook that is not ready refuses the whole set, as merge refuses it. The CLI's report and the
+ * add-in's Progress view both start here.
+ */
+export function progressViewOfWorkbooks(
+  grids: readonly WorkbookGrid[],
+  options: WorkbooksProgressOptions,
+): WorkbooksProgress {
+  const summaries: PeriodSummary[] = [];
+  const notReady: ValidationReport[] = [];
+  const conflicts: string[] = [];
+  for (const group of groupByPeriod(grids)) {
+    const result = mergeWorkbooks(group, { indicators: options.indicators });
+    if (result.ok) summaries.push(periodSummaryFromMerge(result.summary, result.reports));
+    else {
+      notReady.push(...result.reports.filter((r) => !r.ready));
+      conflicts.push(...result.conflicts);
+    }
+  }
+  if (grids.length === 0) conflicts.push('没有填报表 / no workbook');
+  if (notReady.length > 0 || conflicts.length > 0) return { ok: false, notReady, conflicts };
+  const { document } = options;
+  const view = buildProgressView(summaries, {
+    document,
+    prefectures: reportingPrefectures(),
+    province: provinceRegion(),
+    goals: options.goals,
+    ...(options.measures ? { measures: options.measures } : {}),
+    ...(options.region ? { region: options.region } : {}),
+  });
+  return { ok: true, view };
 }
