@@ -19,7 +19,11 @@ export async function bigWorkbook(rows: number): Promise<{ bytes: Buffer; indica
   const base = indicatorsWithTargets(seedDocument, region, period);
   const indicators = Array.from({ length: rows }, (_, i) => {
     const source = base[i % base.length] as ReportIndicator;
-    return { ...source, id: `${source.id}-${String(i).padStart(5, '0')}`, name: `${source.name}（${i + 1}）` };
+    return {
+      ...source,
+      id: `${source.id}-${String(i).padStart(5, '0')}`,
+      name: `${source.name}（${i + 1}）`,
+    };
   });
   const plan = renderTemplate({ document: seedDocument, region, period, indicators });
   return { bytes: await planToXlsx(applyEditsToPlan(plan, sampleFill(plan, indicators))), indicators };
@@ -31,7 +35,9 @@ export async function prefectureWorkbooks(period = '2017'): Promise<Buffer[]> {
   return Promise.all(
     reportingPrefectures().map(async (region) => {
       const plan = templatePlan(seedDocument, region, p);
-      return planToXlsx(applyEditsToPlan(plan, sampleFill(plan, indicatorsWithTargets(seedDocument, region, p))));
+      return planToXlsx(
+        applyEditsToPlan(plan, sampleFill(plan, indicatorsWithTargets(seedDocument, region, p))),
+      );
     }),
   );
 }

@@ -20,15 +20,25 @@ async function mergeEndToEnd(): Promise<void> {
 
 const t = performance.now();
 await mergeEndToEnd();
-console.log(`\nmerge of 8 workbooks end to end (read + validate + merge + write summary): ${(performance.now() - t).toFixed(0)} ms\n`);
+console.log(
+  `\nmerge of 8 workbooks end to end (read + validate + merge + write summary): ${(performance.now() - t).toFixed(0)} ms\n`,
+);
 
 describe('merge of 8 prefecture workbooks', () => {
-  bench('read the 8 .xlsx with exceljs (baseline)', async () => {
-    await Promise.all(files.map((b, i) => xlsxToGrid(b, `${i}.xlsx`)));
-  }, { iterations: 5 });
-  bench('mergeWorkbooks (validates each, sums, recomputes)', () => {
-    const result = mergeWorkbooks(grids, { indicators });
-    if (!result.ok) throw new Error('benchmark workbooks should merge');
-  }, { iterations: 20 });
+  bench(
+    'read the 8 .xlsx with exceljs (baseline)',
+    async () => {
+      await Promise.all(files.map((b, i) => xlsxToGrid(b, `${i}.xlsx`)));
+    },
+    { iterations: 5 },
+  );
+  bench(
+    'mergeWorkbooks (validates each, sums, recomputes)',
+    () => {
+      const result = mergeWorkbooks(grids, { indicators });
+      if (!result.ok) throw new Error('benchmark workbooks should merge');
+    },
+    { iterations: 20 },
+  );
   bench('end to end: read, merge, write the summary .xlsx', mergeEndToEnd, { iterations: 5 });
 });

@@ -35,13 +35,27 @@ const report = validateWorkbook(grid, { indicators });
 console.log(
   `\n${ROWS} indicator rows, ${(bytes.length / 1048576).toFixed(1)} MB: exceljs read ${readMs.toFixed(0)} ms (median of 3), validateWorkbook ${validateMs.toFixed(0)} ms (median of 5) → validation / read = ${(validateMs / readMs).toFixed(3)} (${report.problems.length} problems, ready=${report.ready})\n`,
 );
-if (!report.ready) throw new Error(`the benchmark workbook should be clean: ${report.problems.slice(0, 3).map((p) => p.message.en).join('; ')}`);
+if (!report.ready)
+  throw new Error(
+    `the benchmark workbook should be clean: ${report.problems
+      .slice(0, 3)
+      .map((p) => p.message.en)
+      .join('; ')}`,
+  );
 
 describe(`a workbook of ${ROWS} indicator rows`, () => {
-  bench('exceljs reads the .xlsx (baseline)', async () => {
-    await readWithExceljs();
-  }, { iterations: 3, warmupIterations: 1 });
-  bench('validateWorkbook on its grid', () => {
-    validateWorkbook(grid, { indicators });
-  }, { iterations: 5, warmupIterations: 1 });
+  bench(
+    'exceljs reads the .xlsx (baseline)',
+    async () => {
+      await readWithExceljs();
+    },
+    { iterations: 3, warmupIterations: 1 },
+  );
+  bench(
+    'validateWorkbook on its grid',
+    () => {
+      validateWorkbook(grid, { indicators });
+    },
+    { iterations: 5, warmupIterations: 1 },
+  );
 });

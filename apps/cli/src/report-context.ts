@@ -1,4 +1,6 @@
 /** What the report commands share: resolving the region and period a user typed, and the template plan. */
+
+import type { PolicyDocument } from '@taizhang/core/document';
 import {
   catalogueIndicators,
   parsePeriod,
@@ -10,11 +12,13 @@ import {
   templateTargets,
   type WorkbookPlan,
 } from '@taizhang/core/report';
-import type { PolicyDocument } from '@taizhang/core/document';
 import { UserError } from './command.js';
 
 export function regionArg(value: string | undefined, usage: string): ReportRegion {
-  if (!value) throw new UserError(`缺少 --region（市州名称或代码，如 西宁市、630100） / --region is required (a prefecture's name or code)\n用法 / usage: ${usage}`);
+  if (!value)
+    throw new UserError(
+      `缺少 --region（市州名称或代码，如 西宁市、630100） / --region is required (a prefecture's name or code)\n用法 / usage: ${usage}`,
+    );
   try {
     return resolveReportRegion(value);
   } catch (error) {
@@ -23,7 +27,10 @@ export function regionArg(value: string | undefined, usage: string): ReportRegio
 }
 
 export function periodArg(value: string | undefined, usage: string): ReportPeriod {
-  if (!value) throw new UserError(`缺少 --period（如 2017、2017H1、2017Q3） / --period is required (2017, 2017H1, 2017Q3)\n用法 / usage: ${usage}`);
+  if (!value)
+    throw new UserError(
+      `缺少 --period（如 2017、2017H1、2017Q3） / --period is required (2017, 2017H1, 2017Q3)\n用法 / usage: ${usage}`,
+    );
   try {
     return parsePeriod(value);
   } catch (error) {
@@ -39,13 +46,26 @@ export function reportIndicators(): ReportIndicator[] {
 }
 
 /** The catalogue with the document's targets for a region and period (the province's for the summary). */
-export function indicatorsWithTargets(document: PolicyDocument, region: ReportRegion, period: ReportPeriod): ReportIndicator[] {
+export function indicatorsWithTargets(
+  document: PolicyDocument,
+  region: ReportRegion,
+  period: ReportPeriod,
+): ReportIndicator[] {
   return catalogueIndicators(templateTargets(document, region.code, period));
 }
 
-export function templatePlan(document: PolicyDocument, region: ReportRegion, period: ReportPeriod): WorkbookPlan {
+export function templatePlan(
+  document: PolicyDocument,
+  region: ReportRegion,
+  period: ReportPeriod,
+): WorkbookPlan {
   try {
-    return renderTemplate({ document, region, period, indicators: indicatorsWithTargets(document, region, period) });
+    return renderTemplate({
+      document,
+      region,
+      period,
+      indicators: indicatorsWithTargets(document, region, period),
+    });
   } catch (error) {
     throw new UserError((error as Error).message);
   }

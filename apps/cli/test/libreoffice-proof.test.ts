@@ -7,10 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   applyEditsToPlan,
+  INDICATOR_COLUMNS as C,
   type CellEdit,
   computeIndicatorRow,
   findSheet,
-  INDICATOR_COLUMNS as C,
   sampleFill,
   textOf,
   validateWorkbook,
@@ -33,13 +33,23 @@ const xining = plan('西宁市', '2017');
 const sample = sampleFill(xining, indicators);
 /** What a person types for a sample value: numbers as written, dates as 2018-01-15. */
 const typed = (e: CellEdit) => {
-  if (e.sheet === '说明' && e.cell === 'B7' && typeof e.value === 'number') return new Date((e.value - 25569) * 86_400_000).toISOString().slice(0, 10);
+  if (e.sheet === '说明' && e.cell === 'B7' && typeof e.value === 'number')
+    return new Date((e.value - 25569) * 86_400_000).toISOString().slice(0, 10);
   return textOf(e.value ?? null);
 };
-const rowOf = (key: string) => (xining.sheets.find((s) => s.name === '指标')?.cells.find((c) => c.value === key)?.address ?? '').replace(/^A/, '');
-const measureRow = (id: string) => (xining.sheets.find((s) => s.name === '措施')?.cells.find((c) => c.value === id)?.address ?? '').replace(/^B/, '');
+const rowOf = (key: string) =>
+  (xining.sheets.find((s) => s.name === '指标')?.cells.find((c) => c.value === key)?.address ?? '').replace(
+    /^A/,
+    '',
+  );
+const measureRow = (id: string) =>
+  (xining.sheets.find((s) => s.name === '措施')?.cells.find((c) => c.value === id)?.address ?? '').replace(
+    /^B/,
+    '',
+  );
 
-const fullWidth = (v: unknown) => String(v).replace(/[0-9.]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+const fullWidth = (v: unknown) =>
+  String(v).replace(/[0-9.]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 const u = rowOf('urbanization-rate-resident');
 const t = rowOf('shantytown-renovation-completion-rate');
 const m1 = measureRow('M01');
@@ -50,7 +60,12 @@ const planted: Array<{ sheet: string; cell: string; text: string; code: string }
   { sheet: '措施', cell: `H${m1}`, text: '已完成', code: '' },
   { sheet: '措施', cell: `F${m2}`, text: '', code: 'V_REQUIRED' },
   { sheet: '指标', cell: `H${u}`, text: '约60', code: 'V_APPROXIMATE' },
-  { sheet: '指标', cell: `K${t}`, text: fullWidth(sample.find((e) => e.sheet === '指标' && e.cell === `K${t}`)?.value), code: 'V_FULL_WIDTH' },
+  {
+    sheet: '指标',
+    cell: `K${t}`,
+    text: fullWidth(sample.find((e) => e.sheet === '指标' && e.cell === `K${t}`)?.value),
+    code: 'V_FULL_WIDTH',
+  },
   { sheet: '指标', cell: `P${t}`, text: '99', code: 'C_FORMULA_OVERWRITTEN' },
   { sheet: '说明', cell: 'B7', text: '2018年1月15日', code: 'V_DATE_AS_TEXT' },
 ];
@@ -62,13 +77,17 @@ beforeAll(async () => {
   writeFileSync(blank, await planToXlsx(xining));
   const typing = sample.map((e) => ({ sheet: e.sheet, cell: e.cell, text: typed(e) }));
   const overrides = new Map(planted.map((p) => [`${p.sheet}!${p.cell}`, p]));
-  const plantedTyping = [...typing.filter((x) => !overrides.has(`${x.sheet}!${x.cell}`)), ...planted.map(({ sheet, cell, text }) => ({ sheet, cell, text }))];
+  const plantedTyping = [
+    ...typing.filter((x) => !overrides.has(`${x.sheet}!${x.cell}`)),
+    ...planted.map(({ sheet, cell, text }) => ({ sheet, cell, text })),
+  ];
   await typeWithLibreOffice([
     { input: recalcIn, output: join(out, 'recalculated.xlsx'), typing: [] },
     { input: blank, output: join(out, 'typed.xlsx'), typing },
     { input: blank, output: join(out, 'planted.xlsx'), unprotect: ['指标'], typing: plantedTyping },
   ]);
-  for (const name of ['recalculated', 'typed', 'planted'] as const) grids[name] = await xlsxToGrid(readFileSync(join(out, `${name}.xlsx`)), `${name}.xlsx`);
+  for (const name of ['recalculated', 'typed', 'planted'] as const)
+    grids[name] = await xlsxToGrid(readFileSync(join(out, `${name}.xlsx`)), `${name}.xlsx`);
 }, 180_000);
 
 describe('LibreOffice proof', () => {
@@ -83,7 +102,13 @@ describe('LibreOffice proof', () => {
       if (!indicator || !sheet) throw new Error(`unknown indicator ${row.id}`);
       const r = Number(rowOf(row.id)) - 1;
       const target = sheet.values[r]?.[C.target];
-      const core = computeIndicatorRow(typeof target === 'number' ? { ...indicator, target: { value: target, year: null, direction: indicator.direction } } : indicator, row.thisPeriod, row.lastYear);
+      const core = computeIndicatorRow(
+        typeof target === 'number'
+          ? { ...indicator, target: { value: target, year: null, direction: indicator.direction } }
+          : indicator,
+        row.thisPeriod,
+        row.lastYear,
+      );
       // -0 and 0 are the same number on a sheet (LibreOffice's ROUND(-0.04, 1) gives -0).
       const lo = (c: number) => {
         const v = sheet.values[r]?.[c] ?? null;
@@ -93,7 +118,9 @@ describe('LibreOffice proof', () => {
       expect(lo(C.lastValue), `${row.id} last year`).toBeCloseTo(core.lastValue ?? Number.NaN, 9);
       const zero = (v: number | null) => (v === 0 ? 0 : v);
       expect(lo(C.change) === '' ? null : lo(C.change), `${row.id} change`).toBe(zero(core.change));
-      expect(lo(C.completion) === '' ? null : lo(C.completion), `${row.id} completion`).toBe(zero(core.completion));
+      expect(lo(C.completion) === '' ? null : lo(C.completion), `${row.id} completion`).toBe(
+        zero(core.completion),
+      );
       if (core.completion !== null) withTarget++;
       expect(lo(C.status), `${row.id} status`).toBe(core.status);
       compared++;

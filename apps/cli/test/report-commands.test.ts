@@ -15,14 +15,27 @@ describe('taizhang fill', () => {
     expect(first.stdout).toContain(path);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
-    expect(wb.worksheets.map((w) => `${w.name}:${w.state}`)).toEqual(['说明:visible', '措施:visible', '指标:visible', '核实说明:visible', '_taizhang:hidden']);
+    expect(wb.worksheets.map((w) => `${w.name}:${w.state}`)).toEqual([
+      '说明:visible',
+      '措施:visible',
+      '指标:visible',
+      '核实说明:visible',
+      '_taizhang:hidden',
+    ]);
     const measures = wb.getWorksheet('措施');
-    expect(measures?.getCell('F3').dataValidation).toMatchObject({ type: 'list', formulae: ['"未启动,推进中,已完成,滞后"'] });
+    expect(measures?.getCell('F3').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"未启动,推进中,已完成,滞后"'],
+    });
     expect(measures?.getCell('F3').protection).toMatchObject({ locked: false });
     expect(measures?.getCell('C3').protection?.locked).not.toBe(false); // locked is Excel's default
     expect(measures?.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
-    expect((measures as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection).toMatchObject({ sheet: true });
-    expect((measures as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection.hashValue).toBeUndefined();
+    expect(
+      (measures as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection,
+    ).toMatchObject({ sheet: true });
+    expect(
+      (measures as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection.hashValue,
+    ).toBeUndefined();
 
     writeFileSync(path, 'what the statistician typed');
     const again = await runIn(dir, ['fill', '--region', '西宁市', '--period', '2017Q3']);
@@ -72,7 +85,9 @@ describe('taizhang validate', () => {
     const junit = await runIn(dir, ['validate', dir, '--format', 'junit']);
     expect(junit.code).toBe(1);
     expect(junit.stdout).toMatch(/<testsuite name="海东市-2017.xlsx" tests="(\d+)" failures="\1"/);
-    expect(junit.stdout).toMatch(/<testcase classname="海东市-2017.xlsx" name="指标!H3 V_APPROXIMATE"><failure type="error"/);
+    expect(junit.stdout).toMatch(
+      /<testcase classname="海东市-2017.xlsx" name="指标!H3 V_APPROXIMATE"><failure type="error"/,
+    );
     expect(junit.stdout).toMatch(/<testcase classname="西宁市-2017.xlsx" name="ready"\/>/);
   });
 
@@ -96,7 +111,10 @@ describe('taizhang validate', () => {
     const bomb = Buffer.from(bytes);
     const cd = bomb.readUInt32LE(bomb.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) + 16);
     bomb.writeUInt32LE(0x7fffffff, cd + 24); // first entry claims 2 GB uncompressed
-    const docx = Buffer.from(bytes.toString('latin1').replaceAll('xl/workbook.xml', 'xl/workbook.xmz'), 'latin1');
+    const docx = Buffer.from(
+      bytes.toString('latin1').replaceAll('xl/workbook.xml', 'xl/workbook.xmz'),
+      'latin1',
+    );
     const cases: Array<[string, Buffer | null, RegExp]> = [
       ['empty.xlsx', Buffer.alloc(0), /空的（0 字节）/],
       ['notes.xlsx', Buffer.from('序号,措施\n1,户籍\n'), /不是 Excel 工作簿/],
@@ -135,7 +153,15 @@ describe('taizhang merge', () => {
     expect(result.stdout).toMatch(/8 个市州全部报送/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, '全省汇总.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总说明', '措施进展', '指标汇总', '分地区指标', '滞后事项', '核实说明汇总', '_taizhang']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '汇总说明',
+      '措施进展',
+      '指标汇总',
+      '分地区指标',
+      '滞后事项',
+      '核实说明汇总',
+      '_taizhang',
+    ]);
     expect(wb.getWorksheet('措施进展')?.getRow(2).values).toContain('海西蒙古族藏族自治州');
 
     const again = await runIn(dir, ['merge', '.', '-o', '全省汇总.xlsx']);

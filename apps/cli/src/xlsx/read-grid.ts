@@ -16,7 +16,12 @@ function plain(value: unknown): CellValue {
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   if (value instanceof Date) return dateToSerial(value);
   if (typeof value === 'object') {
-    const v = value as { error?: string; richText?: Array<{ text: string }>; text?: unknown; result?: unknown };
+    const v = value as {
+      error?: string;
+      richText?: Array<{ text: string }>;
+      text?: unknown;
+      result?: unknown;
+    };
     if (typeof v.error === 'string') return v.error;
     if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
     if ('result' in v) return plain(v.result);
@@ -59,8 +64,16 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
     formulas[r] ??= [];
   }
   // exceljs keeps merges on the worksheet's private map; its public `model` getter would rebuild every row.
-  const merges = Object.values((ws as unknown as { _merges?: Record<string, { range: string }> })._merges ?? {}).map((m) => m.range);
-  return { name: ws.name, visibility: ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible', values, formulas, merges };
+  const merges = Object.values(
+    (ws as unknown as { _merges?: Record<string, { range: string }> })._merges ?? {},
+  ).map((m) => m.range);
+  return {
+    name: ws.name,
+    visibility: ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible',
+    values,
+    formulas,
+    merges,
+  };
 }
 
 export function workbookToGrid(wb: ExcelJS.Workbook, source: string): WorkbookGrid {

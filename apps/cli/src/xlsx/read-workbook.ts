@@ -10,11 +10,14 @@ export async function readWorkbookFile(path: string, display = path): Promise<Wo
   let size: number;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new UserError(`${display}: 是文件夹，不是工作簿 / is a folder, not a workbook`);
+    if (info.isDirectory())
+      throw new UserError(`${display}: 是文件夹，不是工作簿 / is a folder, not a workbook`);
     size = info.size;
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`${display}: 找不到或无法打开文件 / cannot open the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UserError(
+      `${display}: 找不到或无法打开文件 / cannot open the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   try {
     checkXlsxSize(size, display); // before reading a huge file into memory
@@ -24,6 +27,8 @@ export async function readWorkbookFile(path: string, display = path): Promise<Wo
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) throw new UserError(error.message);
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new UserError(`${display}: 工作簿已损坏，无法读取（${message}），请用 Excel/WPS 打开后另存 / the workbook is damaged and cannot be read (${message}); open and save it again in Excel or WPS`);
+    throw new UserError(
+      `${display}: 工作簿已损坏，无法读取（${message}），请用 Excel/WPS 打开后另存 / the workbook is damaged and cannot be read (${message}); open and save it again in Excel or WPS`,
+    );
   }
 }

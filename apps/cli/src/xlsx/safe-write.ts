@@ -9,8 +9,15 @@ import { UserError } from '../command.js';
  * reader never sees half a file and a crash leaves the old file intact. Refuses to replace an existing
  * file unless `force`.
  */
-export async function writeFileSafely(path: string, bytes: Uint8Array, options: { force: boolean }): Promise<void> {
-  if (existsSync(path) && !options.force) throw new UserError(`${path} 已存在，未覆盖；加 --force 覆盖，或用 -o 换一个文件名 / ${path} exists and was left alone; add --force to replace it or choose another name with -o`);
+export async function writeFileSafely(
+  path: string,
+  bytes: Uint8Array,
+  options: { force: boolean },
+): Promise<void> {
+  if (existsSync(path) && !options.force)
+    throw new UserError(
+      `${path} 已存在，未覆盖；加 --force 覆盖，或用 -o 换一个文件名 / ${path} exists and was left alone; add --force to replace it or choose another name with -o`,
+    );
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);

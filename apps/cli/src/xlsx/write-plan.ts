@@ -12,10 +12,18 @@ export const LIST_VALIDATION_LIMIT = 255;
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  if (style.bold || style.color) cell.font = { ...(style.bold ? { bold: true } : {}), ...(style.color ? { color: { argb: argb(style.color) } } : {}) };
+  if (style.bold || style.color)
+    cell.font = {
+      ...(style.bold ? { bold: true } : {}),
+      ...(style.color ? { color: { argb: argb(style.color) } } : {}),
+    };
   if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
   if (style.wrap || style.horizontal || style.vertical)
-    cell.alignment = { ...(style.wrap ? { wrapText: true } : {}), ...(style.horizontal ? { horizontal: style.horizontal } : {}), ...(style.vertical ? { vertical: style.vertical } : {}) };
+    cell.alignment = {
+      ...(style.wrap ? { wrapText: true } : {}),
+      ...(style.horizontal ? { horizontal: style.horizontal } : {}),
+      ...(style.vertical ? { vertical: style.vertical } : {}),
+    };
   if (style.border) {
     const thin = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
     cell.border = { top: thin, left: thin, bottom: thin, right: thin };
@@ -44,7 +52,9 @@ function validation(v: DataValidationPlan): ExcelJS.DataValidation {
     case 'list': {
       const joined = v.values.join(',');
       if (joined.length > LIST_VALIDATION_LIMIT || v.values.some((x) => x.includes(',') || x.includes('"')))
-        throw new Error(`list validation for ${v.range} is ${joined.length} characters or has a comma/quote in a value; Excel allows ${LIST_VALIDATION_LIMIT} (use a range instead)`);
+        throw new Error(
+          `list validation for ${v.range} is ${joined.length} characters or has a comma/quote in a value; Excel allows ${LIST_VALIDATION_LIMIT} (use a range instead)`,
+        );
       return { ...common, type: 'list', formulae: [`"${joined}"`] };
     }
     case 'whole':
@@ -53,7 +63,12 @@ function validation(v: DataValidationPlan): ExcelJS.DataValidation {
     case 'textLength':
       return { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [v.max] };
     case 'date':
-      return { ...common, type: 'date', operator: 'between', formulae: [new Date(`${v.min}T00:00:00Z`), new Date(`${v.max}T00:00:00Z`)] };
+      return {
+        ...common,
+        type: 'date',
+        operator: 'between',
+        formulae: [new Date(`${v.min}T00:00:00Z`), new Date(`${v.max}T00:00:00Z`)],
+      };
   }
 }
 
@@ -69,10 +84,18 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): Promise<void>
   for (const cell of sheet.cells) writeCell(ws, cell);
   for (const range of sheet.merges) ws.mergeCells(range);
   // exceljs 4.4 supports range validations at run time (`dataValidations.add`) but its typings omit them.
-  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  const validations = (
+    ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations;
   for (const v of sheet.validations) validations.add(v.range, validation(v));
   // No password: the sheet is protected against accidental edits, and anyone can unprotect it to read or fix it.
-  if (sheet.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  if (sheet.protect)
+    await ws.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+    });
 }
 
 /** The plan as an exceljs workbook (not yet serialised). */

@@ -90,16 +90,23 @@ const xba = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 function clean(text: string): string {
-  if (/[\t\r\n]/.test(text)) throw new Error(`typing: tabs and line breaks are not supported in typed text: ${JSON.stringify(text)}`);
+  if (/[\t\r\n]/.test(text))
+    throw new Error(`typing: tabs and line breaks are not supported in typed text: ${JSON.stringify(text)}`);
   return text;
 }
 
 /** Runs soffice to its end, with no pipes attached (LibreOffice restarts itself on a new profile). */
 function run(program: string, args: string[], env: Record<string, string>, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { stdio: 'ignore', timeout: timeoutMs, env: { ...process.env, ...env, SAL_USE_VCLPLUGIN: 'svp' } });
+    const child = spawn(program, args, {
+      stdio: 'ignore',
+      timeout: timeoutMs,
+      env: { ...process.env, ...env, SAL_USE_VCLPLUGIN: 'svp' },
+    });
     child.on('error', reject);
-    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`soffice exited with ${code ?? signal}`))));
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`soffice exited with ${code ?? signal}`)),
+    );
   });
 }
 
@@ -111,7 +118,17 @@ export async function typeWithLibreOffice(jobs: TypingJob[], timeoutMs = 150_000
   try {
     // A new profile's first start sets up LibreOffice's own Basic library (and may restart itself):
     // start once to create the profile, then register the Typing module in the Standard library.
-    await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--terminate_after_init'], {}, timeoutMs);
+    await run(
+      soffice,
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        '--terminate_after_init',
+      ],
+      {},
+      timeoutMs,
+    );
     const basic = join(profile, 'user', 'basic');
     await mkdir(join(basic, 'Standard'), { recursive: true });
     await writeFile(join(basic, 'script.xlc'), SCRIPT_XLC);
@@ -128,11 +145,24 @@ export async function typeWithLibreOffice(jobs: TypingJob[], timeoutMs = 150_000
     const logFile = join(work, 'error.txt');
     const doneMarker = join(work, 'done');
     await writeFile(jobFile, `${lines.join('\n')}\n`, 'utf8');
-    await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', 'macro:///Standard.Typing.Main'], { TAIZHANG_TYPING_JOBS: jobFile, TAIZHANG_TYPING_LOG: logFile, TAIZHANG_TYPING_DONE: doneMarker }, timeoutMs);
-    if (!existsSync(doneMarker) && !existsSync(logFile)) throw new Error('LibreOffice typing macro did not run (no end marker)');
-    if (existsSync(logFile)) throw new Error(`LibreOffice typing macro failed: ${await readFile(logFile, 'utf8')}`);
+    await run(
+      soffice,
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        'macro:///Standard.Typing.Main',
+      ],
+      { TAIZHANG_TYPING_JOBS: jobFile, TAIZHANG_TYPING_LOG: logFile, TAIZHANG_TYPING_DONE: doneMarker },
+      timeoutMs,
+    );
+    if (!existsSync(doneMarker) && !existsSync(logFile))
+      throw new Error('LibreOffice typing macro did not run (no end marker)');
+    if (existsSync(logFile))
+      throw new Error(`LibreOffice typing macro failed: ${await readFile(logFile, 'utf8')}`);
     const missing = jobs.filter((j) => !existsSync(j.output)).map((j) => j.output);
-    if (missing.length > 0) throw new Error(`LibreOffice typing macro wrote no output for: ${missing.join(', ')}`);
+    if (missing.length > 0)
+      throw new Error(`LibreOffice typing macro wrote no output for: ${missing.join(', ')}`);
   } finally {
     await rm(work, { recursive: true, force: true });
     await rm(profile, { recursive: true, force: true });

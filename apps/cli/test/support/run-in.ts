@@ -16,7 +16,11 @@ class Capture extends Writable {
 }
 
 /** Runs the CLI in-process in `cwd`; `tty` makes stderr look like a terminal (for the progress bar). */
-export async function runIn(cwd: string, argv: string[], tty = false): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runIn(
+  cwd: string,
+  argv: string[],
+  tty = false,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new Capture();
   const stderr = new Capture(tty);
   const code = await runCli(argv, { stdout, stderr, cwd });

@@ -2,7 +2,8 @@
 
 /** 0 → `A`, 25 → `Z`, 26 → `AA`. */
 export function columnLetters(column: number): string {
-  if (!Number.isInteger(column) || column < 0) throw new RangeError(`column index must be a non-negative integer, got ${column}`);
+  if (!Number.isInteger(column) || column < 0)
+    throw new RangeError(`column index must be a non-negative integer, got ${column}`);
   let n = column + 1;
   let letters = '';
   while (n > 0) {
@@ -37,7 +38,7 @@ export interface CellRef {
 /** `C5` (or `$C$5`) → { row: 4, column: 2 }. */
 export function parseA1(address: string): CellRef {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m || !m[1] || !m[2]) throw new RangeError(`not an A1 cell address: ${address}`);
+  if (!m?.[1] || !m[2]) throw new RangeError(`not an A1 cell address: ${address}`);
   return { row: Number(m[2]) - 1, column: columnIndex(m[1]) };
 }
 
@@ -58,7 +59,12 @@ export function parseRange(range: string): RangeRef {
 }
 
 export function rangeContains(range: RangeRef, cell: CellRef): boolean {
-  return cell.row >= range.start.row && cell.row <= range.end.row && cell.column >= range.start.column && cell.column <= range.end.column;
+  return (
+    cell.row >= range.start.row &&
+    cell.row <= range.end.row &&
+    cell.column >= range.start.column &&
+    cell.column <= range.end.column
+  );
 }
 
 /** 0-based rows/columns → `A1:F3`. */

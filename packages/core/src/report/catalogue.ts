@@ -28,8 +28,15 @@ export interface IndicatorTarget {
 }
 
 /** One catalogue indicator as a template row; `target` comes from the document when it states one. */
-export function reportIndicator(indicator: Indicator, target: IndicatorTarget | null = null): ReportIndicator {
-  const node: FormulaNode = { kind: 'call', fn: 'round', args: [indicatorFormula(indicator), { kind: 'number', value: indicator.decimals }] };
+export function reportIndicator(
+  indicator: Indicator,
+  target: IndicatorTarget | null = null,
+): ReportIndicator {
+  const node: FormulaNode = {
+    kind: 'call',
+    fn: 'round',
+    args: [indicatorFormula(indicator), { kind: 'number', value: indicator.decimals }],
+  };
   const definition = indicator.definition.denominator
     ? `${indicator.definition.numerator} ÷ ${indicator.definition.denominator}${indicator.unit === '%' ? ' × 100' : ''}`
     : indicator.definition.numerator;
@@ -39,21 +46,36 @@ export function reportIndicator(indicator: Indicator, target: IndicatorTarget | 
     unit: indicator.unit,
     definition,
     decimals: indicator.decimals,
-    inputs: indicator.inputs.map((input) => ({ key: input.id, label: input.label, unit: input.unit, integer: WHOLE_UNITS.has(input.unit) })),
+    inputs: indicator.inputs.map((input) => ({
+      key: input.id,
+      label: input.label,
+      unit: input.unit,
+      integer: WHOLE_UNITS.has(input.unit),
+    })),
     direction: indicator.direction === 'higher-is-better' ? 'atLeast' : 'atMost',
-    target: target ? { value: target.value, year: target.year, direction: target.direction ?? (indicator.direction === 'higher-is-better' ? 'atLeast' : 'atMost') } : null,
+    target: target
+      ? {
+          value: target.value,
+          year: target.year,
+          direction: target.direction ?? (indicator.direction === 'higher-is-better' ? 'atLeast' : 'atMost'),
+        }
+      : null,
     toExcel: (refs) => toExcel(node, (variable) => refs[variable] ?? ''),
     evaluate: (values) => {
       const result = evaluate(node, values);
       return result.ok ? result.value : null;
     },
-    partOf: indicator.inputs.flatMap((input): Array<[string, string]> => (input.partOf ? [[input.id, input.partOf]] : [])),
+    partOf: indicator.inputs.flatMap(
+      (input): Array<[string, string]> => (input.partOf ? [[input.id, input.partOf]] : []),
+    ),
     plausibleChange: indicator.kind === 'ratio' ? PLAUSIBLE_CHANGE.ratio : PLAUSIBLE_CHANGE.count,
     measures: [...indicator.measures],
   };
 }
 
 /** The whole catalogue as template rows, in catalogue order; targets by indicator id where known. */
-export function catalogueIndicators(targets: ReadonlyMap<string, IndicatorTarget> = new Map()): ReportIndicator[] {
+export function catalogueIndicators(
+  targets: ReadonlyMap<string, IndicatorTarget> = new Map(),
+): ReportIndicator[] {
   return indicators.map((i) => reportIndicator(i, targets.get(i.id) ?? null));
 }

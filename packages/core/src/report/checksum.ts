@@ -40,5 +40,7 @@ export function workbookChecksum(signatures: readonly string[]): string {
 /** Formula text as compared across hosts: no leading `=`, no spaces or `$`, upper case outside strings. */
 export function canonicalFormula(formula: string): string {
   const body = formula.trim().replace(/^=/, '');
-  return body.replace(/"[^"]*"|[^"]+/g, (part) => (part.startsWith('"') ? part : part.replace(/[\s$]/g, '').toUpperCase()));
+  return body.replace(/"[^"]*"|[^"]+/g, (part) =>
+    part.startsWith('"') ? part : part.replace(/[\s$]/g, '').toUpperCase(),
+  );
 }

@@ -94,7 +94,9 @@ export function applyEditsToPlan(plan: WorkbookPlan, edits: readonly CellEdit[])
       const index = new Map(cells.map((c, i) => [c.address, i]));
       for (const e of list) {
         const i = index.get(e.cell);
-        const next = e.formula ? { formula: e.formula, value: undefined } : { value: e.value ?? null, formula: undefined };
+        const next = e.formula
+          ? { formula: e.formula, value: undefined }
+          : { value: e.value ?? null, formula: undefined };
         if (i === undefined) {
           index.set(e.cell, cells.length);
           cells.push({ address: e.cell, ...next });

@@ -2,8 +2,9 @@
  * One indicator's row on the 指标 sheet: its Excel formulas, and the same computation in JavaScript
  * so that core can check what a spreadsheet shows (and LibreOffice tests can prove they agree).
  */
-import { a1 } from './a1.js';
+
 import { roundHalfAwayFromZero as roundHalfAway } from '../formula/round.js';
+import { a1 } from './a1.js';
 import type { ReportIndicator } from './indicator.js';
 import { INDICATOR_COLUMNS as COL, INDICATOR_STATUSES } from './layout.js';
 
@@ -19,7 +20,12 @@ export interface IndicatorRowFormulas {
 export function indicatorRowFormulas(indicator: ReportIndicator, row: number): IndicatorRowFormulas {
   const cell = (column: number) => a1(row, column);
   const refs = (period: 'this' | 'last') =>
-    Object.fromEntries(indicator.inputs.map((input, i) => [input.key, cell(period === 'this' ? COL.inputThis(i) : COL.inputLast(i))]));
+    Object.fromEntries(
+      indicator.inputs.map((input, i) => [
+        input.key,
+        cell(period === 'this' ? COL.inputThis(i) : COL.inputLast(i)),
+      ]),
+    );
   const p = cell(COL.value);
   const q = cell(COL.lastValue);
   const d = cell(COL.target);
@@ -53,7 +59,7 @@ export interface IndicatorRowResult {
 
 type Inputs = Readonly<Record<string, number | null | undefined>>;
 
-function valueOf(indicator: ReportIndicator, inputs: Inputs): number | null {
+function indicatorValue(indicator: ReportIndicator, inputs: Inputs): number | null {
   const values: Record<string, number> = {};
   for (const input of indicator.inputs) {
     const v = inputs[input.key];
@@ -65,10 +71,17 @@ function valueOf(indicator: ReportIndicator, inputs: Inputs): number | null {
 }
 
 /** What the row's formulas compute, from the inputs of this period and of the same period last year. */
-export function computeIndicatorRow(indicator: ReportIndicator, thisPeriod: Inputs, lastYear: Inputs): IndicatorRowResult {
-  const value = valueOf(indicator, thisPeriod);
-  const lastValue = valueOf(indicator, lastYear);
-  const change = value === null || lastValue === null || lastValue === 0 ? null : roundHalfAway(((value - lastValue) / Math.abs(lastValue)) * 100, 1);
+export function computeIndicatorRow(
+  indicator: ReportIndicator,
+  thisPeriod: Inputs,
+  lastYear: Inputs,
+): IndicatorRowResult {
+  const value = indicatorValue(indicator, thisPeriod);
+  const lastValue = indicatorValue(indicator, lastYear);
+  const change =
+    value === null || lastValue === null || lastValue === 0
+      ? null
+      : roundHalfAway(((value - lastValue) / Math.abs(lastValue)) * 100, 1);
   const target = indicator.target;
   let completion: number | null = null;
   let status: string = value === null ? INDICATOR_STATUSES.notFilled : INDICATOR_STATUSES.filled;

@@ -99,7 +99,12 @@ export const INDICATOR_HEADERS: ColumnSpec[] = [
 ];
 
 /** Indicator status against its target, as the 对标状态 formula writes it. */
-export const INDICATOR_STATUSES = { notFilled: '未填报', reached: '已达标', notReached: '未达标', filled: '已填报' } as const;
+export const INDICATOR_STATUSES = {
+  notFilled: '未填报',
+  reached: '已达标',
+  notReached: '未达标',
+  filled: '已填报',
+} as const;
 
 export const EXPLANATION_COLUMNS = { sheet: 0, cell: 1, code: 2, text: 3 } as const;
 export const EXPLANATION_HEADERS: ColumnSpec[] = [
@@ -122,6 +127,14 @@ export const FILING = {
 } as const;
 
 /** Identity sheet: key/value pairs from row 0, then a row table (sheet, key, signature) from ROW_TABLE_START. */
-export const IDENTITY_KEYS = ['templateId', 'templateVersion', 'regionCode', 'regionName', 'period', 'checksum', 'rowCount'] as const;
+export const IDENTITY_KEYS = [
+  'templateId',
+  'templateVersion',
+  'regionCode',
+  'regionName',
+  'period',
+  'checksum',
+  'rowCount',
+] as const;
 export type IdentityKey = (typeof IDENTITY_KEYS)[number];
 export const IDENTITY_ROW_TABLE_START = 10;

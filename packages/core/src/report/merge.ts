@@ -4,10 +4,11 @@
  * amounts are summed; ratios are recomputed from the summed inputs, never averaged; each measure's
  * status is shown across the prefectures, with who is behind; explanations (核实说明) are carried up.
  */
+
+import { catalogueIndicators } from './catalogue.js';
 import type { WorkbookGrid } from './grid.js';
 import type { ReportIndicator } from './indicator.js';
 import { computeIndicatorRow, type IndicatorRowResult } from './indicator-row.js';
-import { catalogueIndicators } from './catalogue.js';
 import type { MeasureStatus } from './layout.js';
 import { parsePeriod } from './period.js';
 import { reportingPrefectures } from './region.js';
@@ -60,15 +61,28 @@ export interface ProvincialSummary {
   missing: ReportRegion[];
   measures: MeasureSummary[];
   indicators: IndicatorSummary[];
-  behind: Array<{ region: ReportRegion; measureId: string; title: string; completion: number | null; problems: string }>;
+  behind: Array<{
+    region: ReportRegion;
+    measureId: string;
+    title: string;
+    completion: number | null;
+    problems: string;
+  }>;
   explanations: Array<{ region: ReportRegion; sheet: string; cell: string; code: string; text: string }>;
 }
 
 export type MergeResult =
   | { ok: true; summary: ProvincialSummary; reports: ValidationReport[] }
-  | { ok: false; reports: ValidationReport[]; /** Why the set cannot be merged, besides workbooks not ready (zh / en). */ conflicts: string[] };
+  | {
+      ok: false;
+      reports: ValidationReport[] /** Why the set cannot be merged, besides workbooks not ready (zh / en). */;
+      conflicts: string[];
+    };
 
-function sumInputs(list: Array<Record<string, number | null>>, keys: string[]): Record<string, number | null> {
+function sumInputs(
+  list: Array<Record<string, number | null>>,
+  keys: string[],
+): Record<string, number | null> {
   const total: Record<string, number | null> = {};
   for (const key of keys) {
     let sum = 0;
@@ -88,13 +102,19 @@ export function mergeWorkbooks(grids: readonly WorkbookGrid[], options: MergeOpt
   const reports = grids.map((g) => validateWorkbook(g, { indicators }));
   const conflicts: string[] = [];
   const periods = [...new Set(reports.map((r) => r.identity?.period).filter((p): p is string => Boolean(p)))];
-  if (periods.length > 1) conflicts.push(`报告期不一致：${periods.join('、')}，只能合并同一报告期 / workbooks are for different periods (${periods.join(', ')}); merge one period at a time`);
+  if (periods.length > 1)
+    conflicts.push(
+      `报告期不一致：${periods.join('、')}，只能合并同一报告期 / workbooks are for different periods (${periods.join(', ')}); merge one period at a time`,
+    );
   const seen = new Map<string, string>();
   for (const r of reports) {
     const code = r.identity?.regionCode;
     if (!code) continue;
     const before = seen.get(code);
-    if (before) conflicts.push(`${r.identity?.regionName} 有两份填报表：${before} 和 ${r.source}，请只保留一份 / two workbooks for ${r.identity?.regionName}: ${before} and ${r.source}; keep one`);
+    if (before)
+      conflicts.push(
+        `${r.identity?.regionName} 有两份填报表：${before} 和 ${r.source}，请只保留一份 / two workbooks for ${r.identity?.regionName}: ${before} and ${r.source}; keep one`,
+      );
     else seen.set(code, r.source);
   }
   if (grids.length === 0) conflicts.push('没有可合并的填报表 / no workbooks to merge');
@@ -102,8 +122,14 @@ export function mergeWorkbooks(grids: readonly WorkbookGrid[], options: MergeOpt
 
   const expected = options.expected ?? reportingPrefectures();
   const order = new Map(expected.map((r, i) => [r.code, i]));
-  const sorted = [...reports].sort((a, b) => (order.get(a.identity?.regionCode ?? '') ?? 99) - (order.get(b.identity?.regionCode ?? '') ?? 99));
-  const regionOf = (r: ValidationReport): ReportRegion => ({ code: r.identity?.regionCode ?? '', name: r.identity?.regionName ?? r.source });
+  const sorted = [...reports].sort(
+    (a, b) =>
+      (order.get(a.identity?.regionCode ?? '') ?? 99) - (order.get(b.identity?.regionCode ?? '') ?? 99),
+  );
+  const regionOf = (r: ValidationReport): ReportRegion => ({
+    code: r.identity?.regionCode ?? '',
+    name: r.identity?.regionName ?? r.source,
+  });
   const regions = sorted.map(regionOf);
   const period = parsePeriod(periods[0] ?? '');
 
@@ -112,10 +138,23 @@ export function mergeWorkbooks(grids: readonly WorkbookGrid[], options: MergeOpt
     for (const m of report.measures) {
       let entry = measureIndex.get(m.id);
       if (!entry) {
-        entry = { id: m.id, number: m.number, title: m.title, lead: m.lead, byRegion: [], behind: [], done: 0 };
+        entry = {
+          id: m.id,
+          number: m.number,
+          title: m.title,
+          lead: m.lead,
+          byRegion: [],
+          behind: [],
+          done: 0,
+        };
         measureIndex.set(m.id, entry);
       }
-      entry.byRegion.push({ region: regionOf(report), status: m.status, completion: m.completion, problems: m.problems });
+      entry.byRegion.push({
+        region: regionOf(report),
+        status: m.status,
+        completion: m.completion,
+        problems: m.problems,
+      });
       if (m.status === '滞后') entry.behind.push(regionOf(report));
       if (m.status === '已完成') entry.done++;
     }
@@ -123,14 +162,22 @@ export function mergeWorkbooks(grids: readonly WorkbookGrid[], options: MergeOpt
   const measures = [...measureIndex.values()].sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
 
   const byId = new Map(indicators.map((i) => [i.id, i]));
-  const indicatorIds = [...new Set(sorted.flatMap((r) => r.indicators.map((i) => i.id)))].filter((id) => byId.has(id));
+  const indicatorIds = [...new Set(sorted.flatMap((r) => r.indicators.map((i) => i.id)))].filter((id) =>
+    byId.has(id),
+  );
   const summaries: IndicatorSummary[] = indicatorIds.map((id) => {
     const indicator = byId.get(id) as ReportIndicator;
     const rows = sorted.map((r) => ({ region: regionOf(r), row: r.indicators.find((i) => i.id === id) }));
     const present = rows.filter((x) => x.row);
     const keys = indicator.inputs.map((i) => i.key);
-    const thisPeriod = sumInputs(present.map((x) => x.row?.thisPeriod ?? {}), keys);
-    const lastYear = sumInputs(present.map((x) => x.row?.lastYear ?? {}), keys);
+    const thisPeriod = sumInputs(
+      present.map((x) => x.row?.thisPeriod ?? {}),
+      keys,
+    );
+    const lastYear = sumInputs(
+      present.map((x) => x.row?.lastYear ?? {}),
+      keys,
+    );
     return {
       id,
       name: indicator.name,
@@ -139,12 +186,23 @@ export function mergeWorkbooks(grids: readonly WorkbookGrid[], options: MergeOpt
       thisPeriod,
       lastYear,
       result: computeIndicatorRow(indicator, thisPeriod, lastYear),
-      byRegion: present.map((x) => ({ region: x.region, value: computeIndicatorRow(indicator, x.row?.thisPeriod ?? {}, x.row?.lastYear ?? {}).value })),
+      byRegion: present.map((x) => ({
+        region: x.region,
+        value: computeIndicatorRow(indicator, x.row?.thisPeriod ?? {}, x.row?.lastYear ?? {}).value,
+      })),
     };
   });
 
   const behind = measures.flatMap((m) =>
-    m.byRegion.filter((b) => b.status === '滞后').map((b) => ({ region: b.region, measureId: m.id, title: m.title, completion: b.completion, problems: b.problems })),
+    m.byRegion
+      .filter((b) => b.status === '滞后')
+      .map((b) => ({
+        region: b.region,
+        measureId: m.id,
+        title: m.title,
+        completion: b.completion,
+        problems: b.problems,
+      })),
   );
   const explanations = sorted.flatMap((r) => r.explanations.map((e) => ({ region: regionOf(r), ...e })));
   const reported = new Set(regions.map((r) => r.code));

@@ -18,7 +18,9 @@ const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;
 
 /** Full-width ASCII (`５８．５`, `％`, ideographic space) → half-width. */
 export function toHalfWidth(text: string): string {
-  return text.replace(FULL_WIDTH, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  return text.replace(FULL_WIDTH, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
 }
 
 const APPROX_PREFIX = /^(?:大约|约|近|约为|接近)\s*/;
@@ -43,7 +45,8 @@ export function parseTypedNumber(text: string): TypedNumber | null {
   // The unit goes between the number and 左右: `60%左右`, `12万人左右`.
   s = s.replace(APPROX_SUFFIX, '');
   let unit: string | null = null;
-  const unitMatch = /^([^A-Za-z\u4e00-\u9fff%]*?)\s*(%|[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff()（）/]*)$/.exec(s);
+  const unitMatch =
+    /^([^A-Za-z\u4e00-\u9fff%]*?)\s*(%|[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff()（）/]*)$/.exec(s);
   if (unitMatch?.[1] && unitMatch[2]) {
     unit = unitMatch[2];
     s = unitMatch[1].trim();

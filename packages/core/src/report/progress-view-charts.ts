@@ -5,10 +5,11 @@
  * carries its number as a label, so the chart reads without hovering.
  */
 import type { HeadlineIndicator, ProgressView } from './progress-view.js';
-import { PROGRESS_COLOURS, STATUS_STYLES, type MatrixStatus } from './progress-view-status.js';
+import { type MatrixStatus, PROGRESS_COLOURS, STATUS_STYLES } from './progress-view-status.js';
 
 /** CJK-first font stack for SVG text (the HTML uses the same list). Unquoted: it goes into an SVG style attribute. */
-export const CHART_FONT = 'Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, Hiragino Sans GB, WenQuanYi Micro Hei, sans-serif';
+export const CHART_FONT =
+  'Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, Hiragino Sans GB, WenQuanYi Micro Hei, sans-serif';
 
 /** An ECharts option object: plain JSON-like data. */
 export type ChartOption = Record<string, unknown>;
@@ -50,7 +51,10 @@ export function headlinePathOption(h: HeadlineIndicator): ChartOption {
   const d = h.decimals;
   const last = h.path[h.path.length - 1];
   const xs = [...h.path.map((p) => p.at), ...h.trajectory.map((p) => p.at)];
-  const values = [...h.path.map((p) => p.value), ...h.trajectory.flatMap((p) => (p.value === null ? [] : [p.value]))];
+  const values = [
+    ...h.path.map((p) => p.value),
+    ...h.trajectory.flatMap((p) => (p.value === null ? [] : [p.value])),
+  ];
   const min = values.length ? Math.min(...values) : 0;
   const max = values.length ? Math.max(...values) : 1;
   const pad = Math.max((max - min) * 0.15, 0.5);
@@ -69,14 +73,28 @@ export function headlinePathOption(h: HeadlineIndicator): ChartOption {
       nameLocation: 'middle',
       nameGap: 28,
     },
-    yAxis: { type: 'value', min: Math.floor(min - pad), max: Math.ceil(max + pad), name: h.unit, axisLabel: { formatter: '{value}' } },
+    yAxis: {
+      type: 'value',
+      min: Math.floor(min - pad),
+      max: Math.ceil(max + pad),
+      name: h.unit,
+      axisLabel: { formatter: '{value}' },
+    },
     series: [
       {
         name: '按直线推进的路径 path',
         type: 'line',
         data: h.path.map((p, i) => ({
           value: [p.at, p.value],
-          label: { show: true, position: i === 0 ? 'bottom' : 'top', align: i === 0 ? 'left' : 'right', formatter: i === 0 ? `基期 ${formatNumber(p.value, d)}${h.unit}` : `目标 ${formatTarget(p.value, d)}${h.unit}（${last ? atLabel(last.at) : ''}）` },
+          label: {
+            show: true,
+            position: i === 0 ? 'bottom' : 'top',
+            align: i === 0 ? 'left' : 'right',
+            formatter:
+              i === 0
+                ? `基期 ${formatNumber(p.value, d)}${h.unit}`
+                : `目标 ${formatTarget(p.value, d)}${h.unit}（${last ? atLabel(last.at) : ''}）`,
+          },
         })),
         lineStyle: { type: 'dashed', color: '#595959', width: 2 },
         itemStyle: { color: '#595959' },
@@ -87,7 +105,10 @@ export function headlinePathOption(h: HeadlineIndicator): ChartOption {
         type: 'line',
         data: h.trajectory
           .filter((p) => p.value !== null)
-          .map((p) => ({ value: [p.at, p.value], label: { show: true, position: 'top', formatter: `${formatNumber(p.value, d)}` } })),
+          .map((p) => ({
+            value: [p.at, p.value],
+            label: { show: true, position: 'top', formatter: `${formatNumber(p.value, d)}` },
+          })),
         lineStyle: { color: '#0072B2', width: 3 },
         itemStyle: { color: '#0072B2' },
         symbol: 'circle',
@@ -107,9 +128,23 @@ export function headlineStandingOption(h: HeadlineIndicator): ChartOption {
   const names = points.map((p) => (p.value === null ? `${p.region.name}（未报送）` : p.region.name));
   const markLines: unknown[] = [];
   if (h.targetValue !== null)
-    markLines.push({ xAxis: h.targetValue, name: '目标', lineStyle: { color: '#1F1F1F', type: 'solid', width: 2 }, label: { formatter: `${h.goal.recurrence === 'yearly' ? '年度目标' : '目标'} ${formatTarget(h.targetValue, d)}`, position: 'start', distance: 4 } });
+    markLines.push({
+      xAxis: h.targetValue,
+      name: '目标',
+      lineStyle: { color: '#1F1F1F', type: 'solid', width: 2 },
+      label: {
+        formatter: `${h.goal.recurrence === 'yearly' ? '年度目标' : '目标'} ${formatTarget(h.targetValue, d)}`,
+        position: 'start',
+        distance: 4,
+      },
+    });
   if (h.expectedNow !== null)
-    markLines.push({ xAxis: Number(h.expectedNow.toFixed(d)), name: '按进度应达', lineStyle: { color: '#595959', type: 'dashed', width: 2 }, label: { formatter: `按进度应达 ${formatNumber(h.expectedNow, d)}`, position: 'start', distance: 22 } });
+    markLines.push({
+      xAxis: Number(h.expectedNow.toFixed(d)),
+      name: '按进度应达',
+      lineStyle: { color: '#595959', type: 'dashed', width: 2 },
+      label: { formatter: `按进度应达 ${formatNumber(h.expectedNow, d)}`, position: 'start', distance: 22 },
+    });
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
   const top = Math.max(...values, h.targetValue ?? 0, h.expectedNow ?? 0);
   return {
@@ -124,7 +159,11 @@ export function headlineStandingOption(h: HeadlineIndicator): ChartOption {
         data: points.map((p) => ({
           value: p.value,
           itemStyle: { color: PROGRESS_COLOURS[p.progress?.status ?? '无法判断'] },
-          label: { show: true, position: 'right', formatter: `${formatNumber(p.value, d)}  ${p.progress?.status ?? '未报送'}` },
+          label: {
+            show: true,
+            position: 'right',
+            formatter: `${formatNumber(p.value, d)}  ${p.progress?.status ?? '未报送'}`,
+          },
         })),
         markLine: { symbol: 'none', silent: true, data: markLines },
       },
@@ -135,20 +174,34 @@ export function headlineStandingOption(h: HeadlineIndicator): ChartOption {
 /** How many measures each prefecture reports in each status: one stacked bar per prefecture. */
 export function statusCountsOption(view: Pick<ProgressView, 'matrix' | 'regions'>): ChartOption {
   const statuses: MatrixStatus[] = ['已完成', '推进中', '未启动', '滞后', '未报送'];
-  const count = (code: string, status: MatrixStatus) => view.matrix.filter((row) => row.cells.some((c) => c.region.code === code && c.status === status)).length;
+  const count = (code: string, status: MatrixStatus) =>
+    view.matrix.filter((row) => row.cells.some((c) => c.region.code === code && c.status === status)).length;
   return {
     ...base(),
     grid: { left: 130, right: 24, top: 36, bottom: 24 },
     legend: { top: 4, data: statuses.map((s) => `${s} ${STATUS_STYLES[s].en}`) },
     xAxis: { type: 'value', name: '项', minInterval: 1 },
-    yAxis: { type: 'category', data: view.regions.map((r) => r.name), inverse: true, axisTick: { show: false } },
+    yAxis: {
+      type: 'category',
+      data: view.regions.map((r) => r.name),
+      inverse: true,
+      axisTick: { show: false },
+    },
     series: statuses.map((s) => ({
       name: `${s} ${STATUS_STYLES[s].en}`,
       type: 'bar',
       stack: 'status',
       barMaxWidth: 20,
-      itemStyle: { color: STATUS_STYLES[s].fill, borderColor: '#595959', borderWidth: s === '未报送' ? 1 : 0 },
-      label: { show: true, color: STATUS_STYLES[s].text, formatter: (params: { value: number }) => (params.value > 0 ? String(params.value) : '') },
+      itemStyle: {
+        color: STATUS_STYLES[s].fill,
+        borderColor: '#595959',
+        borderWidth: s === '未报送' ? 1 : 0,
+      },
+      label: {
+        show: true,
+        color: STATUS_STYLES[s].text,
+        formatter: (params: { value: number }) => (params.value > 0 ? String(params.value) : ''),
+      },
       data: view.regions.map((r) => count(r.code, s)),
     })),
   };
@@ -161,7 +214,13 @@ export function yearOnYearOption(view: Pick<ProgressView, 'yearOnYear'>): ChartO
     ...base(),
     grid: { left: 190, right: 64, top: 16, bottom: 28 },
     xAxis: { type: 'value', name: '%', axisLabel: { formatter: '{value}' } },
-    yAxis: { type: 'category', data: rows.map((r) => r.name), inverse: true, axisTick: { show: false }, axisLabel: { width: 180, overflow: 'truncate' } },
+    yAxis: {
+      type: 'category',
+      data: rows.map((r) => r.name),
+      inverse: true,
+      axisTick: { show: false },
+      axisLabel: { width: 180, overflow: 'truncate' },
+    },
     series: [
       {
         type: 'bar',
@@ -169,7 +228,11 @@ export function yearOnYearOption(view: Pick<ProgressView, 'yearOnYear'>): ChartO
         data: rows.map((r) => ({
           value: r.province.change,
           itemStyle: { color: (r.province.change ?? 0) >= 0 ? '#0072B2' : '#E69F00' },
-          label: { show: true, position: (r.province.change ?? 0) >= 0 ? 'right' : 'left', formatter: formatChange(r.province.change) },
+          label: {
+            show: true,
+            position: (r.province.change ?? 0) >= 0 ? 'right' : 'left',
+            formatter: formatChange(r.province.change),
+          },
         })),
       },
     ],

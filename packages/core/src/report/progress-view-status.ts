@@ -30,7 +30,14 @@ export const STATUS_STYLES: Readonly<Record<MatrixStatus, StatusStyle>> = {
 };
 
 /** The statuses in the order legends and counts list them: done first, behind last of the reported ones. */
-export const MATRIX_STATUSES: readonly MatrixStatus[] = ['已完成', '推进中', '未启动', '滞后', '未报送', '不适用'];
+export const MATRIX_STATUSES: readonly MatrixStatus[] = [
+  '已完成',
+  '推进中',
+  '未启动',
+  '滞后',
+  '未报送',
+  '不适用',
+];
 
 /** The reported statuses (as in the workbook's list), for charts that count them. */
 export const REPORTED_STATUSES: readonly MeasureStatus[] = MEASURE_STATUSES;

@@ -11,8 +11,8 @@ import type { PolicyDocument } from '../document/schema.js';
 import { effectiveDeadline, type Target } from '../document/targets.js';
 import { assessProgress, type Period, type Progress, type ProgressTarget } from '../formula/progress.js';
 import type { MeasureStatus } from './layout.js';
-import type { MatrixStatus } from './progress-view-status.js';
 import { type ReportPeriod, samePeriodLastYear } from './period.js';
+import type { MatrixStatus } from './progress-view-status.js';
 import type { ReportRegion } from './render-template.js';
 
 /** One region's figures for one indicator in one period (after merging: the province's are recomputed from summed inputs). */
@@ -239,12 +239,19 @@ function headlineOf(
   const firstRow = first.indicators.find((i) => i.id === goal.indicatorId);
   const basePeriod = samePeriodLastYear(first.period);
   const baseValue = firstRow?.province.lastValue ?? null;
-  const baseline = baseValue === null ? null : { label: basePeriod.label, at: periodAt(basePeriod), value: baseValue };
-  const baseObs = (value: number | null) => (value === null ? null : { value, period: progressPeriod(basePeriod) });
+  const baseline =
+    baseValue === null ? null : { label: basePeriod.label, at: periodAt(basePeriod), value: baseValue };
+  const baseObs = (value: number | null) =>
+    value === null ? null : { value, period: progressPeriod(basePeriod) };
   const now = progressPeriod(current.period);
   const indicatorDirection = goal.comparator === 'at-most' ? 'lower-is-better' : 'higher-is-better';
   const assess = (value: number | null, base: number | null): Progress =>
-    assessProgress({ target: goal, indicatorDirection, baseline: baseObs(base), current: value === null ? null : { value, period: now } });
+    assessProgress({
+      target: goal,
+      indicatorDirection,
+      baseline: baseObs(base),
+      current: value === null ? null : { value, period: now },
+    });
   const targetValue = goal.value ?? (goal.comparator === 'complete' ? 100 : null);
   const path: HeadlineIndicator['path'] = [];
   if (baseline && targetValue !== null && goal.deadline !== null && goal.recurrence !== 'yearly')
@@ -266,13 +273,21 @@ function headlineOf(
       value: s.indicators.find((i) => i.id === goal.indicatorId)?.province.value ?? null,
     })),
     expectedNow: provinceProgress.expected,
-    province: { region: province, value: row.province.value, progress: row.province.value === null && baseValue === null ? null : provinceProgress },
+    province: {
+      region: province,
+      value: row.province.value,
+      progress: row.province.value === null && baseValue === null ? null : provinceProgress,
+    },
     prefectures:
       row.kind === 'ratio'
         ? regions.map((region) => {
             const figures = row.byRegion[region.code];
             const value = figures?.value ?? null;
-            return { region, value, progress: figures ? assess(value, firstByRegion[region.code]?.lastValue ?? null) : null };
+            return {
+              region,
+              value,
+              progress: figures ? assess(value, firstByRegion[region.code]?.lastValue ?? null) : null,
+            };
           })
         : [],
   };
@@ -286,7 +301,10 @@ function emptyCounts(): Record<MatrixStatus, number> {
  * Builds the progress view from the summaries of one or more periods (the latest is the report's period;
  * earlier ones draw the trajectory on the headline charts).
  */
-export function buildProgressView(summaries: readonly PeriodSummary[], options: ProgressViewOptions): ProgressView {
+export function buildProgressView(
+  summaries: readonly PeriodSummary[],
+  options: ProgressViewOptions,
+): ProgressView {
   if (summaries.length === 0) throw new RangeError('没有可用的汇总数据 / no summary to report on');
   const sorted = [...summaries].sort(byPeriod);
   const current = sorted[sorted.length - 1] as PeriodSummary;
@@ -315,12 +333,26 @@ export function buildProgressView(summaries: readonly PeriodSummary[], options: 
       const anchor = entry ? progressAnchor(measure.id, region.code) : null;
       cells.push({ region, status, completion: entry?.completion ?? null, anchor });
       if (entry && anchor) {
-        texts.push({ anchor, measureId: measure.id, measureNumber: measure.number, title: measure.title, region, ...entry });
-        if (entry.status === '滞后') late.push({ region, completion: entry.completion, problems: entry.problems, anchor });
+        texts.push({
+          anchor,
+          measureId: measure.id,
+          measureNumber: measure.number,
+          title: measure.title,
+          region,
+          ...entry,
+        });
+        if (entry.status === '滞后')
+          late.push({ region, completion: entry.completion, problems: entry.problems, anchor });
       }
     }
     const r = doc?.responsibility;
-    const row = { id: measure.id, number: measure.number, title: measure.title, lead: r?.lead ?? [], supporting: r?.supporting ?? [] };
+    const row = {
+      id: measure.id,
+      number: measure.number,
+      title: measure.title,
+      lead: r?.lead ?? [],
+      supporting: r?.supporting ?? [],
+    };
     matrix.push({ ...row, cells });
     if (late.length > 0) behind.push({ ...row, joint: r?.joint ?? [], local: r?.local ?? [], regions: late });
   }
@@ -341,7 +373,9 @@ export function buildProgressView(summaries: readonly PeriodSummary[], options: 
     prefectures: regions.map((region) => ({ region, figures: i.byRegion[region.code] ?? null })),
   }));
 
-  const scopeLabel = options.region ? options.region.name : (options.measures?.label ?? options.province.name);
+  const scopeLabel = options.region
+    ? options.region.name
+    : (options.measures?.label ?? options.province.name);
   return {
     title: `《${options.document.title || '政策文件'}》${options.document.metadata.documentNumber ? `（${options.document.metadata.documentNumber}）` : ''}落实情况`,
     scope: { kind: options.region ? 'region' : options.measures ? 'agency' : 'province', label: scopeLabel },

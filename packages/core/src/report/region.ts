@@ -10,10 +10,13 @@ export function reportingPrefectures(): ReportRegion[] {
 /** A reporting region from what a user typed (`西宁市`, `西宁`, `630100`, `海北州`, `青海省`); throws a message listing the choices. */
 export function resolveReportRegion(nameOrCode: string): ReportRegion {
   const region = findRegion(nameOrCode);
-  if (region && (region.level === 'prefecture' || region.level === 'province') && region.gbCode) return { code: region.gbCode, name: region.name };
+  if (region && (region.level === 'prefecture' || region.level === 'province') && region.gbCode)
+    return { code: region.gbCode, name: region.name };
   const choices = ['青海省', ...prefectures().map((p) => p.short)].join('、');
   const what = region ? `“${nameOrCode}”是${region.name}，不是市州或全省` : `找不到地区“${nameOrCode}”`;
-  throw new RangeError(`${what}。请写全省或一个市州：${choices}（或 6 位区划代码，如 630100） / "${nameOrCode}" is not the province or a prefecture; use one of ${choices} or a 6-digit code such as 630100`);
+  throw new RangeError(
+    `${what}。请写全省或一个市州：${choices}（或 6 位区划代码，如 630100） / "${nameOrCode}" is not the province or a prefecture; use one of ${choices} or a 6-digit code such as 630100`,
+  );
 }
 
 export function provinceRegion(): ReportRegion {

@@ -1,6 +1,13 @@
 /** The provincial summary as a WorkbookPlan, so every host writes it with the same adapter as the templates. */
 import { a1, a1Range } from './a1.js';
-import { FIRST_DATA_ROW, HEADER_ROW, INDICATOR_HEADERS, SUMMARY_TEMPLATE_ID, TEMPLATE_VERSION, TITLE_ROW } from './layout.js';
+import {
+  FIRST_DATA_ROW,
+  HEADER_ROW,
+  INDICATOR_HEADERS,
+  SUMMARY_TEMPLATE_ID,
+  TEMPLATE_VERSION,
+  TITLE_ROW,
+} from './layout.js';
 import type { ProvincialSummary } from './merge.js';
 import type { CellPlan, CellValue, SheetPlan, WorkbookPlan } from './plan.js';
 import { indicatorRowCells, STYLE } from './render-template.js';
@@ -14,10 +21,21 @@ export const SUMMARY_SHEET = {
   explanations: '核实说明汇总',
 } as const;
 
-function table(name: string, title: string, headers: string[], widths: number[], rows: CellValue[][], extra: Partial<SheetPlan> = {}): SheetPlan {
+function table(
+  name: string,
+  title: string,
+  headers: string[],
+  widths: number[],
+  rows: CellValue[][],
+  extra: Partial<SheetPlan> = {},
+): SheetPlan {
   const cells: CellPlan[] = [{ address: a1(TITLE_ROW, 0), value: title, style: STYLE.title, locked: true }];
-  headers.forEach((h, c) => cells.push({ address: a1(HEADER_ROW, c), value: h, style: STYLE.header, locked: true }));
-  rows.forEach((row, i) => row.forEach((value, c) => cells.push({ address: a1(FIRST_DATA_ROW + i, c), value, style: STYLE.fixed, locked: true })));
+  for (const [c, h] of headers.entries())
+    cells.push({ address: a1(HEADER_ROW, c), value: h, style: STYLE.header, locked: true });
+  for (const [i, row] of rows.entries()) {
+    for (const [c, value] of row.entries())
+      cells.push({ address: a1(FIRST_DATA_ROW + i, c), value, style: STYLE.fixed, locked: true });
+  }
   return {
     name,
     visibility: 'visible',
@@ -31,7 +49,8 @@ function table(name: string, title: string, headers: string[], widths: number[],
   };
 }
 
-const statusText = (status: string | null, completion: number | null) => (status ? `${status}${completion !== null ? ` ${completion}%` : ''}` : '—');
+const statusText = (status: string | null, completion: number | null) =>
+  status ? `${status}${completion !== null ? ` ${completion}%` : ''}` : '—';
 
 export function renderSummary(summary: ProvincialSummary): WorkbookPlan {
   const label = `青海省${summary.periodLabel}`;
@@ -44,7 +63,10 @@ export function renderSummary(summary: ProvincialSummary): WorkbookPlan {
       ['报告期', `${summary.periodLabel}（${summary.period}）`],
       ['已报送', `${summary.regions.length} 个：${summary.regions.map((r) => r.name).join('、')}`],
       ['未报送', summary.missing.length ? summary.missing.map((r) => r.name).join('、') : '无'],
-      ['措施', `${summary.measures.length} 项；有地区滞后的 ${summary.measures.filter((m) => m.behind.length).length} 项`],
+      [
+        '措施',
+        `${summary.measures.length} 项；有地区滞后的 ${summary.measures.filter((m) => m.behind.length).length} 项`,
+      ],
       ['指标', `${summary.indicators.length} 项；比率由各地输入项合计后重新计算，不取平均`],
       ['核实说明', `${summary.explanations.length} 条，见“核实说明汇总”`],
     ],
@@ -68,11 +90,24 @@ export function renderSummary(summary: ProvincialSummary): WorkbookPlan {
       m.behind.map((r) => r.name).join('、'),
     ]),
   );
-  const indicatorCells: CellPlan[] = [{ address: a1(TITLE_ROW, 0), value: `${label}指标汇总（输入项为各地合计，指标值按合计重新计算）`, style: STYLE.title, locked: true }];
-  INDICATOR_HEADERS.forEach((h, c) => indicatorCells.push({ address: a1(HEADER_ROW, c), value: h.header, style: STYLE.header, locked: true }));
+  const indicatorCells: CellPlan[] = [
+    {
+      address: a1(TITLE_ROW, 0),
+      value: `${label}指标汇总（输入项为各地合计，指标值按合计重新计算）`,
+      style: STYLE.title,
+      locked: true,
+    },
+  ];
+  for (const [c, h] of INDICATOR_HEADERS.entries())
+    indicatorCells.push({ address: a1(HEADER_ROW, c), value: h.header, style: STYLE.header, locked: true });
   summary.indicators.forEach((s, i) => {
     const keys = s.indicator.inputs.map((x) => x.key);
-    indicatorCells.push(...indicatorRowCells(s.indicator, FIRST_DATA_ROW + i, { thisPeriod: keys.map((k) => s.thisPeriod[k] ?? null), lastYear: keys.map((k) => s.lastYear[k] ?? null) }).cells);
+    indicatorCells.push(
+      ...indicatorRowCells(s.indicator, FIRST_DATA_ROW + i, {
+        thisPeriod: keys.map((k) => s.thisPeriod[k] ?? null),
+        lastYear: keys.map((k) => s.lastYear[k] ?? null),
+      }).cells,
+    );
   });
   const indicators: SheetPlan = {
     name: SUMMARY_SHEET.indicators,
@@ -89,7 +124,13 @@ export function renderSummary(summary: ProvincialSummary): WorkbookPlan {
     `${label}分地区指标值`,
     ['指标编号', '指标名称', '单位', ...regionNames, '全省（合计后计算）'],
     [20, 24, 8, ...regionNames.map(() => 11), 14],
-    summary.indicators.map((s) => [s.id, s.name, s.unit, ...summary.regions.map((r) => s.byRegion.find((x) => x.region.code === r.code)?.value ?? null), s.result.value]),
+    summary.indicators.map((s) => [
+      s.id,
+      s.name,
+      s.unit,
+      ...summary.regions.map((r) => s.byRegion.find((x) => x.region.code === r.code)?.value ?? null),
+      s.result.value,
+    ]),
   );
   const behind = table(
     SUMMARY_SHEET.behind,
@@ -122,5 +163,9 @@ export function renderSummary(summary: ProvincialSummary): WorkbookPlan {
     merges: [],
     protect: true,
   };
-  return { templateId: SUMMARY_TEMPLATE_ID, templateVersion: TEMPLATE_VERSION, sheets: [overview, measures, indicators, byRegion, behind, explanations, identity] };
+  return {
+    templateId: SUMMARY_TEMPLATE_ID,
+    templateVersion: TEMPLATE_VERSION,
+    sheets: [overview, measures, indicators, byRegion, behind, explanations, identity],
+  };
 }

@@ -10,15 +10,16 @@ import type { ReportIndicator } from './indicator.js';
 import { MAX_INPUTS } from './indicator.js';
 import { indicatorRowFormulas } from './indicator-row.js';
 import {
+  type ColumnSpec,
   EXPLANATION_COLUMNS,
   EXPLANATION_HEADERS,
   EXPLANATION_ROWS,
   FILING,
   FIRST_DATA_ROW,
   HEADER_ROW,
+  IDENTITY_ROW_TABLE_START,
   INDICATOR_COLUMNS,
   INDICATOR_HEADERS,
-  IDENTITY_ROW_TABLE_START,
   MEASURE_COLUMNS,
   MEASURE_HEADERS,
   MEASURE_STATUSES,
@@ -26,9 +27,8 @@ import {
   TEMPLATE_ID,
   TEMPLATE_VERSION,
   TITLE_ROW,
-  type ColumnSpec,
 } from './layout.js';
-import { type ReportPeriod, parsePeriod, samePeriodLastYear } from './period.js';
+import { parsePeriod, type ReportPeriod, samePeriodLastYear } from './period.js';
 import type { CellPlan, CellStyle, SheetPlan, WorkbookPlan } from './plan.js';
 
 export interface ReportRegion {
@@ -49,7 +49,14 @@ export const PROVINCE_CODE = '630000';
 
 export const STYLE = {
   title: { bold: true, horizontal: 'center', vertical: 'middle' } satisfies CellStyle,
-  header: { bold: true, fill: '#DDEBF7', border: true, wrap: true, horizontal: 'center', vertical: 'middle' } satisfies CellStyle,
+  header: {
+    bold: true,
+    fill: '#DDEBF7',
+    border: true,
+    wrap: true,
+    horizontal: 'center',
+    vertical: 'middle',
+  } satisfies CellStyle,
   fixed: { fill: '#F2F2F2', border: true, wrap: true, vertical: 'top' } satisfies CellStyle,
   input: { fill: '#FFFFFF', border: true, wrap: true, vertical: 'top' } satisfies CellStyle,
   formula: { fill: '#E2EFDA', border: true, vertical: 'top' } satisfies CellStyle,
@@ -63,7 +70,12 @@ export function measuresForRegion(document: PolicyDocument, regionCode: string):
 }
 
 function headerCells(headers: ColumnSpec[]): CellPlan[] {
-  return headers.map((h, c) => ({ address: a1(HEADER_ROW, c), value: h.header, style: STYLE.header, locked: true }));
+  return headers.map((h, c) => ({
+    address: a1(HEADER_ROW, c),
+    value: h.header,
+    style: STYLE.header,
+    locked: true,
+  }));
 }
 
 function titleCell(text: string): CellPlan {
@@ -80,16 +92,27 @@ export function leadText(measure: Measure): string {
   return r.joint.length > 0 ? `${joinNames(r.joint)}（按职能分工负责）` : '';
 }
 
-function measureSheet(measures: Measure[], heading: string): { sheet: SheetPlan; signatures: Array<[string, string]> } {
+function measureSheet(
+  measures: Measure[],
+  heading: string,
+): { sheet: SheetPlan; signatures: Array<[string, string]> } {
   const cells: CellPlan[] = [titleCell(heading), ...headerCells(MEASURE_HEADERS)];
   const signatures: Array<[string, string]> = [];
   const C = MEASURE_COLUMNS;
   measures.forEach((m, i) => {
     const row = FIRST_DATA_ROW + i;
     const fixed = [m.number, m.id, m.title, leadText(m), joinNames(m.responsibility?.supporting ?? [])];
-    fixed.forEach((value, c) => cells.push({ address: a1(row, c), value, style: STYLE.fixed, locked: true }));
-    for (const c of [C.status, C.progress, C.problems, C.nextSteps]) cells.push({ address: a1(row, c), value: null, numberFormat: '@', style: STYLE.input, locked: false });
-    cells.push({ address: a1(row, C.completion), value: null, numberFormat: '0.0', style: STYLE.input, locked: false });
+    for (const [c, value] of fixed.entries())
+      cells.push({ address: a1(row, c), value, style: STYLE.fixed, locked: true });
+    for (const c of [C.status, C.progress, C.problems, C.nextSteps])
+      cells.push({ address: a1(row, c), value: null, numberFormat: '@', style: STYLE.input, locked: false });
+    cells.push({
+      address: a1(row, C.completion),
+      value: null,
+      numberFormat: '0.0',
+      style: STYLE.input,
+      locked: false,
+    });
     signatures.push([m.id, rowSignature(fixed)]);
   });
   const last = FIRST_DATA_ROW + Math.max(measures.length, 1) - 1;
@@ -106,9 +129,28 @@ function measureSheet(measures: Measure[], heading: string): { sheet: SheetPlan;
       protect: true,
       tabColor: '#2F75B5',
       validations: [
-        { type: 'list', range: col(C.status), values: [...MEASURE_STATUSES], prompt: '从下拉列表选择：未启动、推进中、已完成、滞后', error: '请从列表中选择：未启动、推进中、已完成、滞后' },
-        { type: 'decimal', range: col(C.completion), min: 0, max: 100, prompt: '填 0 到 100 之间的数，例如 58 表示 58%', error: '完成进度填 0–100 之间的数（58 表示 58%，不要填 0.58 或 58%）' },
-        { type: 'textLength', range: col(C.progress), max: 500, prompt: '本期主要工作和进展，500 字以内', error: '本期进展请控制在 500 字以内' },
+        {
+          type: 'list',
+          range: col(C.status),
+          values: [...MEASURE_STATUSES],
+          prompt: '从下拉列表选择：未启动、推进中、已完成、滞后',
+          error: '请从列表中选择：未启动、推进中、已完成、滞后',
+        },
+        {
+          type: 'decimal',
+          range: col(C.completion),
+          min: 0,
+          max: 100,
+          prompt: '填 0 到 100 之间的数，例如 58 表示 58%',
+          error: '完成进度填 0–100 之间的数（58 表示 58%，不要填 0.58 或 58%）',
+        },
+        {
+          type: 'textLength',
+          range: col(C.progress),
+          max: 500,
+          prompt: '本期主要工作和进展，500 字以内',
+          error: '本期进展请控制在 500 字以内',
+        },
         { type: 'textLength', range: col(C.problems), max: 500, error: '存在问题请控制在 500 字以内' },
         { type: 'textLength', range: col(C.nextSteps), max: 500, error: '下步打算请控制在 500 字以内' },
       ],
@@ -124,21 +166,44 @@ export function indicatorRowCells(
 ): { cells: CellPlan[]; signature: string } {
   const C = INDICATOR_COLUMNS;
   const target = indicator.target;
-  const fixed: Array<string | number | null> = [indicator.id, indicator.name, indicator.unit, target?.value ?? null, target?.year ?? null, indicator.definition];
-  const cells: CellPlan[] = fixed.map((value, c) => ({ address: a1(row, c), value, style: STYLE.fixed, locked: true }));
+  const fixed: Array<string | number | null> = [
+    indicator.id,
+    indicator.name,
+    indicator.unit,
+    target?.value ?? null,
+    target?.year ?? null,
+    indicator.definition,
+  ];
+  const cells: CellPlan[] = fixed.map((value, c) => ({
+    address: a1(row, c),
+    value,
+    style: STYLE.fixed,
+    locked: true,
+  }));
   const labels: Array<string | null> = [];
   for (let i = 0; i < MAX_INPUTS; i++) {
     const input = indicator.inputs[i];
     const label = input ? `${input.label}（${input.unit}）` : null;
     labels.push(label);
-    cells.push({ address: a1(row, C.inputLabel(i)), value: label, style: input ? STYLE.fixed : STYLE.unused, locked: true });
+    cells.push({
+      address: a1(row, C.inputLabel(i)),
+      value: label,
+      style: input ? STYLE.fixed : STYLE.unused,
+      locked: true,
+    });
     for (const [column, values] of [
       [C.inputThis(i), inputs?.thisPeriod],
       [C.inputLast(i), inputs?.lastYear],
     ] as const) {
       cells.push(
         input
-          ? { address: a1(row, column), value: values?.[i] ?? null, numberFormat: input.integer ? '#,##0' : '#,##0.00', style: inputs ? STYLE.fixed : STYLE.input, locked: Boolean(inputs) }
+          ? {
+              address: a1(row, column),
+              value: values?.[i] ?? null,
+              numberFormat: input.integer ? '#,##0' : '#,##0.00',
+              style: inputs ? STYLE.fixed : STYLE.input,
+              locked: Boolean(inputs),
+            }
           : { address: a1(row, column), value: null, style: STYLE.unused, locked: true },
       );
     }
@@ -146,17 +211,38 @@ export function indicatorRowCells(
   const f = indicatorRowFormulas(indicator, row);
   cells.push(
     { address: a1(row, C.value), formula: f.value, numberFormat: '0.00', style: STYLE.formula, locked: true },
-    { address: a1(row, C.lastValue), formula: f.lastValue, numberFormat: '0.00', style: STYLE.formula, locked: true },
-    { address: a1(row, C.change), formula: f.change, numberFormat: '0.0', style: STYLE.formula, locked: true },
+    {
+      address: a1(row, C.lastValue),
+      formula: f.lastValue,
+      numberFormat: '0.00',
+      style: STYLE.formula,
+      locked: true,
+    },
+    {
+      address: a1(row, C.change),
+      formula: f.change,
+      numberFormat: '0.0',
+      style: STYLE.formula,
+      locked: true,
+    },
     f.completion
-      ? { address: a1(row, C.completion), formula: f.completion, numberFormat: '0.0', style: STYLE.formula, locked: true }
+      ? {
+          address: a1(row, C.completion),
+          formula: f.completion,
+          numberFormat: '0.0',
+          style: STYLE.formula,
+          locked: true,
+        }
       : { address: a1(row, C.completion), value: null, style: STYLE.unused, locked: true },
     { address: a1(row, C.status), formula: f.status, style: STYLE.formula, locked: true },
   );
   return { cells, signature: rowSignature([...fixed, ...labels]) };
 }
 
-function indicatorSheet(indicators: readonly ReportIndicator[], heading: string): { sheet: SheetPlan; signatures: Array<[string, string]> } {
+function indicatorSheet(
+  indicators: readonly ReportIndicator[],
+  heading: string,
+): { sheet: SheetPlan; signatures: Array<[string, string]> } {
   const cells: CellPlan[] = [titleCell(heading), ...headerCells(INDICATOR_HEADERS)];
   const signatures: Array<[string, string]> = [];
   const validations: SheetPlan['validations'] = [];
@@ -170,8 +256,22 @@ function indicatorSheet(indicators: readonly ReportIndicator[], heading: string)
       const prompt = `${input.label}，单位：${input.unit}${input.integer ? '，填整数' : ''}；只填数字，不带单位`;
       validations.push(
         input.integer
-          ? { type: 'whole', range, min: 0, max: 1_000_000_000, prompt, error: `${input.label}填不小于 0 的整数（单位${input.unit}，不带单位和逗号）` }
-          : { type: 'decimal', range, min: 0, max: 1_000_000_000, prompt, error: `${input.label}填不小于 0 的数（单位${input.unit}，不带单位和逗号）` },
+          ? {
+              type: 'whole',
+              range,
+              min: 0,
+              max: 1_000_000_000,
+              prompt,
+              error: `${input.label}填不小于 0 的整数（单位${input.unit}，不带单位和逗号）`,
+            }
+          : {
+              type: 'decimal',
+              range,
+              min: 0,
+              max: 1_000_000_000,
+              prompt,
+              error: `${input.label}填不小于 0 的数（单位${input.unit}，不带单位和逗号）`,
+            },
       );
     });
   });
@@ -192,10 +292,14 @@ function indicatorSheet(indicators: readonly ReportIndicator[], heading: string)
 }
 
 function explanationSheet(): SheetPlan {
-  const cells: CellPlan[] = [titleCell('核实说明（对核实性审核提示的说明：数据无误的，写明原因后可以报送）'), ...headerCells(EXPLANATION_HEADERS)];
+  const cells: CellPlan[] = [
+    titleCell('核实说明（对核实性审核提示的说明：数据无误的，写明原因后可以报送）'),
+    ...headerCells(EXPLANATION_HEADERS),
+  ];
   const last = FIRST_DATA_ROW + EXPLANATION_ROWS - 1;
   for (let r = FIRST_DATA_ROW; r <= last; r++) {
-    for (let c = 0; c < EXPLANATION_HEADERS.length; c++) cells.push({ address: a1(r, c), value: null, numberFormat: '@', style: STYLE.input, locked: false });
+    for (let c = 0; c < EXPLANATION_HEADERS.length; c++)
+      cells.push({ address: a1(r, c), value: null, numberFormat: '@', style: STYLE.input, locked: false });
   }
   const col = (c: number) => a1Range(FIRST_DATA_ROW, c, last, c);
   const E = EXPLANATION_COLUMNS;
@@ -209,15 +313,44 @@ function explanationSheet(): SheetPlan {
     protect: true,
     tabColor: '#BF8F00',
     validations: [
-      { type: 'list', range: col(E.sheet), values: [SHEET.measures, SHEET.indicators, SHEET.instructions], error: '填提示所在的工作表：措施、指标或说明' },
-      { type: 'textLength', range: col(E.cell), max: 10, prompt: '提示所在单元格，例如 P5', error: '单元格地址形如 P5' },
-      { type: 'textLength', range: col(E.code), max: 40, prompt: '提示的规则代码，例如 C_YOY_JUMP（可不填）', error: '规则代码 40 字以内' },
-      { type: 'textLength', range: col(E.text), max: 500, prompt: '说明数据为什么是对的，例如：新建产业园区投产，就业人数大幅增加', error: '核实说明 500 字以内' },
+      {
+        type: 'list',
+        range: col(E.sheet),
+        values: [SHEET.measures, SHEET.indicators, SHEET.instructions],
+        error: '填提示所在的工作表：措施、指标或说明',
+      },
+      {
+        type: 'textLength',
+        range: col(E.cell),
+        max: 10,
+        prompt: '提示所在单元格，例如 P5',
+        error: '单元格地址形如 P5',
+      },
+      {
+        type: 'textLength',
+        range: col(E.code),
+        max: 40,
+        prompt: '提示的规则代码，例如 C_YOY_JUMP（可不填）',
+        error: '规则代码 40 字以内',
+      },
+      {
+        type: 'textLength',
+        range: col(E.text),
+        max: 500,
+        prompt: '说明数据为什么是对的，例如：新建产业园区投产，就业人数大幅增加',
+        error: '核实说明 500 字以内',
+      },
     ],
   };
 }
 
-function instructionSheet(region: ReportRegion, period: ReportPeriod, measureCount: number, indicatorCount: number, documentNumber: string): SheetPlan {
+function instructionSheet(
+  region: ReportRegion,
+  period: ReportPeriod,
+  measureCount: number,
+  indicatorCount: number,
+  documentNumber: string,
+): SheetPlan {
   const last = samePeriodLastYear(period);
   const lines = [
     `本表是${region.name}${period.label}落实${documentNumber}的进展台账，共 ${measureCount} 项措施、${indicatorCount} 项指标。`,
@@ -238,24 +371,59 @@ function instructionSheet(region: ReportRegion, period: ReportPeriod, measureCou
   ];
   for (const [row, label, value, locked] of filing) {
     cells.push({ address: a1(row, 0), value: label, style: STYLE.header, locked: true });
-    cells.push({ address: a1(row, FILING.valueColumn), value, style: locked ? STYLE.fixed : STYLE.input, locked, numberFormat: row === FILING.date ? 'yyyy-mm-dd' : '@' });
+    cells.push({
+      address: a1(row, FILING.valueColumn),
+      value,
+      style: locked ? STYLE.fixed : STYLE.input,
+      locked,
+      numberFormat: row === FILING.date ? 'yyyy-mm-dd' : '@',
+    });
   }
   const start = FILING.date + 2;
   cells.push({ address: a1(start, 0), value: '填报说明', style: { bold: true }, locked: true });
-  lines.forEach((line, i) => cells.push({ address: a1(start + 1 + i, 0), value: line, style: { wrap: true, vertical: 'top' }, locked: true }));
+  for (const [i, line] of lines.entries()) {
+    cells.push({
+      address: a1(start + 1 + i, 0),
+      value: line,
+      style: { wrap: true, vertical: 'top' },
+      locked: true,
+    });
+  }
   const valueCell = (row: number) => a1(row, FILING.valueColumn);
   return {
     name: SHEET.instructions,
     visibility: 'visible',
     cells,
     columnWidths: [12, 100],
-    merges: [a1Range(TITLE_ROW, 0, TITLE_ROW, 1), ...lines.map((_, i) => a1Range(start + 1 + i, 0, start + 1 + i, 1))],
+    merges: [
+      a1Range(TITLE_ROW, 0, TITLE_ROW, 1),
+      ...lines.map((_, i) => a1Range(start + 1 + i, 0, start + 1 + i, 1)),
+    ],
     protect: true,
     tabColor: '#7F7F7F',
     validations: [
-      { type: 'textLength', range: valueCell(FILING.reporter), max: 30, prompt: '填报人姓名', error: '姓名 30 字以内' },
-      { type: 'textLength', range: valueCell(FILING.phone), max: 30, prompt: '联系电话', error: '电话 30 字以内' },
-      { type: 'date', range: valueCell(FILING.date), min: `${period.year}-01-01`, max: `${period.year + 2}-12-31`, prompt: '填报日期，如 2018-01-15', error: `填报日期应在 ${period.year}-01-01 到 ${period.year + 2}-12-31 之间，格式如 2018-01-15` },
+      {
+        type: 'textLength',
+        range: valueCell(FILING.reporter),
+        max: 30,
+        prompt: '填报人姓名',
+        error: '姓名 30 字以内',
+      },
+      {
+        type: 'textLength',
+        range: valueCell(FILING.phone),
+        max: 30,
+        prompt: '联系电话',
+        error: '电话 30 字以内',
+      },
+      {
+        type: 'date',
+        range: valueCell(FILING.date),
+        min: `${period.year}-01-01`,
+        max: `${period.year + 2}-12-31`,
+        prompt: '填报日期，如 2018-01-15',
+        error: `填报日期应在 ${period.year}-01-01 到 ${period.year + 2}-12-31 之间，格式如 2018-01-15`,
+      },
     ],
   };
 }
@@ -293,7 +461,15 @@ export function identitySheet(identity: TemplateIdentity): SheetPlan {
       { address: a1(r, 2), value: row.signature, numberFormat: '@', locked: true },
     );
   });
-  return { name: SHEET.identity, visibility: 'hidden', cells, columnWidths: [16, 24, 60], validations: [], merges: [], protect: true };
+  return {
+    name: SHEET.identity,
+    visibility: 'hidden',
+    cells,
+    columnWidths: [16, 24, 60],
+    validations: [],
+    merges: [],
+    protect: true,
+  };
 }
 
 /** The reporting template for a region and a period. Pure: the same input always gives the same plan. */
@@ -304,7 +480,9 @@ export function renderTemplate(input: TemplateInput): WorkbookPlan {
   const numbers = new Set(measures.map((m) => m.number));
   const indicators = input.indicators.filter((i) => i.measures.some((n) => numbers.has(n)));
   if (measures.length === 0 && indicators.length === 0) {
-    throw new RangeError(`${region.name}（${region.code}）在文件中没有需要报告的措施或指标 / no measures or indicators to report for ${region.name} (${region.code})`);
+    throw new RangeError(
+      `${region.name}（${region.code}）在文件中没有需要报告的措施或指标 / no measures or indicators to report for ${region.name} (${region.code})`,
+    );
   }
   const docNo = document.metadata.documentNumber ?? document.title;
   const m = measureSheet(measures, `${region.name}${period.label}措施进展（${docNo}）`);
@@ -325,6 +503,12 @@ export function renderTemplate(input: TemplateInput): WorkbookPlan {
   return {
     templateId: TEMPLATE_ID,
     templateVersion: TEMPLATE_VERSION,
-    sheets: [instructionSheet(region, period, measures.length, indicators.length, docNo), m.sheet, ind.sheet, explanationSheet(), identitySheet(identity)],
+    sheets: [
+      instructionSheet(region, period, measures.length, indicators.length, docNo),
+      m.sheet,
+      ind.sheet,
+      explanationSheet(),
+      identitySheet(identity),
+    ],
   };
 }

@@ -38,11 +38,19 @@ export const RULES = {
   C_PART_EXCEEDS_WHOLE: { severity: 'error', zh: '分项大于总量', en: 'part larger than its whole' },
   C_VALUE_UNDEFINED: { severity: 'error', zh: '指标无法计算', en: 'indicator cannot be computed' },
   C_FORMULA_OVERWRITTEN: { severity: 'error', zh: '公式被改写', en: 'formula overwritten' },
-  C_FORMULA_TYPED_SAME: { severity: 'warning', zh: '公式被同值数字替换', en: 'formula replaced by the same number' },
+  C_FORMULA_TYPED_SAME: {
+    severity: 'warning',
+    zh: '公式被同值数字替换',
+    en: 'formula replaced by the same number',
+  },
   C_DONE_INCOMPLETE: { severity: 'error', zh: '已完成但进度不足100%', en: 'done but below 100%' },
   C_PROGRESS_MISSING: { severity: 'error', zh: '缺少进展情况', en: 'progress text missing' },
   C_PROBLEMS_MISSING: { severity: 'error', zh: '滞后未写问题', en: 'behind without problems stated' },
-  C_YOY_JUMP: { severity: 'warning', zh: '与上年同期相比变化过大', en: 'implausible change against last year' },
+  C_YOY_JUMP: {
+    severity: 'warning',
+    zh: '与上年同期相比变化过大',
+    en: 'implausible change against last year',
+  },
 } as const satisfies Record<string, { severity: Severity; zh: string; en: string }>;
 
 export type RuleCode = keyof typeof RULES;
@@ -68,6 +76,13 @@ export interface Problem {
   explanation?: string;
 }
 
-export function problem(code: RuleCode, sheet: string, cell: string, zh: string, en: string, extra: Partial<Pick<Problem, 'value' | 'fix'>> = {}): Problem {
+export function problem(
+  code: RuleCode,
+  sheet: string,
+  cell: string,
+  zh: string,
+  en: string,
+  extra: Partial<Pick<Problem, 'value' | 'fix'>> = {},
+): Problem {
   return { sheet, cell, code, severity: RULES[code].severity, message: { zh, en }, ...extra };
 }

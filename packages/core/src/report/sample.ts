@@ -3,13 +3,20 @@
  * Deterministic (seeded by region and period), so demos, tests and benchmarks see the same numbers.
  */
 import { a1 } from './a1.js';
+import { fnv1a } from './checksum.js';
 import { type CellEdit, findSheet, planToGrid, textOf, valueAt } from './grid-access.js';
 import type { ReportIndicator } from './indicator.js';
-import { FILING, FIRST_DATA_ROW, INDICATOR_COLUMNS, MEASURE_COLUMNS, type MeasureStatus, SHEET } from './layout.js';
+import {
+  FILING,
+  FIRST_DATA_ROW,
+  INDICATOR_COLUMNS,
+  MEASURE_COLUMNS,
+  type MeasureStatus,
+  SHEET,
+} from './layout.js';
 import { parsePeriod } from './period.js';
-import { dateSerial } from './read-cell.js';
 import type { WorkbookPlan } from './plan.js';
-import { fnv1a } from './checksum.js';
+import { dateSerial } from './read-cell.js';
 
 /** mulberry32: a small seeded generator, the same in every JavaScript engine. */
 function generator(seed: string): () => number {
@@ -39,13 +46,21 @@ const MAGNITUDE: Record<string, [number, number]> = {
 
 const PROGRESS: Record<MeasureStatus, string[]> = {
   未启动: [''],
-  推进中: ['已制定年度工作方案，明确责任分工，相关工作按计划推进。', '召开专题会议部署，完成阶段性任务，正在加快推进。', '已落实配套资金，重点项目开工建设，进度符合预期。'],
+  推进中: [
+    '已制定年度工作方案，明确责任分工，相关工作按计划推进。',
+    '召开专题会议部署，完成阶段性任务，正在加快推进。',
+    '已落实配套资金，重点项目开工建设，进度符合预期。',
+  ],
   已完成: ['年度任务已全部完成，已报省牵头部门备案。', '各项工作已完成并通过验收。'],
   滞后: ['已启动前期工作，但进度慢于计划。', '项目前期手续尚在办理，进度滞后。'],
 };
 
 /** Input edits for a template plan that make a clean, ready-to-send workbook. */
-export function sampleFill(plan: WorkbookPlan, indicators: readonly ReportIndicator[], seed?: string): CellEdit[] {
+export function sampleFill(
+  plan: WorkbookPlan,
+  indicators: readonly ReportIndicator[],
+  seed?: string,
+): CellEdit[] {
   const grid = planToGrid(plan, 'sample');
   const identity = findSheet(grid, SHEET.identity);
   const period = parsePeriod(textOf(identity ? valueAt(identity, 4, 1) : null) || '2017');
@@ -57,10 +72,19 @@ export function sampleFill(plan: WorkbookPlan, indicators: readonly ReportIndica
   for (let r = FIRST_DATA_ROW; measures && r < measures.values.length; r++) {
     if (!textOf(valueAt(measures, r, M.id))) continue;
     const roll = random();
-    const status: MeasureStatus = roll < 0.08 ? '未启动' : roll < 0.18 ? '滞后' : roll < 0.4 ? '已完成' : '推进中';
-    const completion = status === '已完成' ? 100 : status === '未启动' ? 0 : status === '滞后' ? Math.round(between(5, 40)) : Math.round(between(30, 95));
+    const status: MeasureStatus =
+      roll < 0.08 ? '未启动' : roll < 0.18 ? '滞后' : roll < 0.4 ? '已完成' : '推进中';
+    const completion =
+      status === '已完成'
+        ? 100
+        : status === '未启动'
+          ? 0
+          : status === '滞后'
+            ? Math.round(between(5, 40))
+            : Math.round(between(30, 95));
     const progressList = PROGRESS[status];
-    const put = (c: number, value: string | number) => edits.push({ sheet: SHEET.measures, cell: a1(r, c), value });
+    const put = (c: number, value: string | number) =>
+      edits.push({ sheet: SHEET.measures, cell: a1(r, c), value });
     put(M.status, status);
     put(M.completion, completion);
     if (status !== '未启动') put(M.progress, progressList[Math.floor(random() * progressList.length)] ?? '');
@@ -76,7 +100,8 @@ export function sampleFill(plan: WorkbookPlan, indicators: readonly ReportIndica
     if (!indicator) continue;
     const parts = new Map(indicator.partOf);
     const thisPeriod = new Map<string, number>();
-    const round = (x: number, integer: boolean) => (integer ? Math.max(1, Math.round(x)) : Math.round(x * 100) / 100);
+    const round = (x: number, integer: boolean) =>
+      integer ? Math.max(1, Math.round(x)) : Math.round(x * 100) / 100;
     // Wholes first, then parts as a share of their whole.
     const ordered = [...indicator.inputs].sort((a, b) => Number(parts.has(a.key)) - Number(parts.has(b.key)));
     for (const input of ordered) {
@@ -88,7 +113,13 @@ export function sampleFill(plan: WorkbookPlan, indicators: readonly ReportIndica
           : input.unit === '天'
             ? days
             : between(lo, hi) * (input.unit.startsWith('万') ? 1 : scale);
-      thisPeriod.set(input.key, Math.min(round(value, input.integer), whole !== undefined ? (thisPeriod.get(whole) ?? 0) : Number.POSITIVE_INFINITY));
+      thisPeriod.set(
+        input.key,
+        Math.min(
+          round(value, input.integer),
+          whole !== undefined ? (thisPeriod.get(whole) ?? 0) : Number.POSITIVE_INFINITY,
+        ),
+      );
     }
     // Last year: every input scaled by one factor (plus a little noise), so ratios — even those built on a
     // difference, like a leakage rate — move by a few percent, as real figures do from year to year.
@@ -100,7 +131,10 @@ export function sampleFill(plan: WorkbookPlan, indicators: readonly ReportIndica
       edits.push({ sheet: SHEET.indicators, cell: a1(r, INDICATOR_COLUMNS.inputLast(i)), value: last });
     });
   }
-  const fileDay = period.kind === 'year' ? dateSerial(period.year + 1, 1, 15) : dateSerial(period.year, Math.min(12, (period.kind === 'half' ? 6 : 3) * period.part + 1), 10);
+  const fileDay =
+    period.kind === 'year'
+      ? dateSerial(period.year + 1, 1, 15)
+      : dateSerial(period.year, Math.min(12, (period.kind === 'half' ? 6 : 3) * period.part + 1), 10);
   const c = FILING.valueColumn;
   edits.push(
     { sheet: SHEET.instructions, cell: a1(FILING.reporter, c), value: '李明' },

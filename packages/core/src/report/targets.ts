@@ -11,15 +11,22 @@ import type { IndicatorTarget } from './catalogue.js';
 import type { ReportPeriod } from './period.js';
 import { PROVINCE_CODE } from './render-template.js';
 
-function valueOf(target: Target, unit: string): number | null {
+function targetValue(target: Target, unit: string): number | null {
   if (target.comparator === 'complete' && unit === '%') return 100;
   if (target.value !== null && target.unit === unit && target.comparator !== 'complete') return target.value;
   return null;
 }
 
 /** Targets by indicator id for a region's template in a period. */
-export function templateTargets(document: PolicyDocument, regionCode: string, period: ReportPeriod, targets: readonly Target[] = extractTargets(document)): Map<string, IndicatorTarget> {
-  const documentYear = Number((document.metadata.writtenDate ?? document.signature.date ?? `${period.year}`).slice(0, 4));
+export function templateTargets(
+  document: PolicyDocument,
+  regionCode: string,
+  period: ReportPeriod,
+  targets: readonly Target[] = extractTargets(document),
+): Map<string, IndicatorTarget> {
+  const documentYear = Number(
+    (document.metadata.writtenDate ?? document.signature.date ?? `${period.year}`).slice(0, 4),
+  );
   const found = new Map<string, IndicatorTarget>();
   // A target with a year written (到2020年完成) goes before one whose year is counted (三年攻坚).
   const ordered = [...targets].sort((a, b) => Number(a.deadline === null) - Number(b.deadline === null));
@@ -27,12 +34,19 @@ export function templateTargets(document: PolicyDocument, regionCode: string, pe
     if (!t.indicatorId || found.has(t.indicatorId)) continue;
     const indicator = findIndicator(t.indicatorId);
     if (!indicator) continue;
-    const applies = t.scope.level === 'province' ? regionCode === PROVINCE_CODE || indicator.unit === '%' : t.scope.regions.includes(regionCode) || regionCode === PROVINCE_CODE;
+    const applies =
+      t.scope.level === 'province'
+        ? regionCode === PROVINCE_CODE || indicator.unit === '%'
+        : t.scope.regions.includes(regionCode) || regionCode === PROVINCE_CODE;
     if (!applies) continue;
-    const value = valueOf(t, indicator.unit);
+    const value = targetValue(t, indicator.unit);
     if (value === null) continue;
     const year = effectiveDeadline(t, documentYear) ?? (t.recurrence === 'yearly' ? period.year : null);
-    found.set(t.indicatorId, { value, year, ...(t.comparator === 'at-most' ? { direction: 'atMost' as const } : {}) });
+    found.set(t.indicatorId, {
+      value,
+      year,
+      ...(t.comparator === 'at-most' ? { direction: 'atMost' as const } : {}),
+    });
   }
   return found;
 }

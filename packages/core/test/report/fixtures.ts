@@ -3,11 +3,11 @@ import {
   applyEdits,
   catalogueIndicators,
   parsePeriod,
-  templateTargets,
   planToGrid,
   renderTemplate,
   resolveReportRegion,
   sampleFill,
+  templateTargets,
   type WorkbookGrid,
   type WorkbookPlan,
 } from '../../src/report/index.js';
@@ -18,7 +18,12 @@ export const indicators = catalogueIndicators();
 export function template(region = '西宁市', period = '2017'): WorkbookPlan {
   const r = resolveReportRegion(region);
   const targets = templateTargets(seedDocument, r.code, parsePeriod(period));
-  return renderTemplate({ document: seedDocument, region: r, period, indicators: catalogueIndicators(targets) });
+  return renderTemplate({
+    document: seedDocument,
+    region: r,
+    period,
+    indicators: catalogueIndicators(targets),
+  });
 }
 
 /** A clean, filled sample workbook as a plain grid. */

@@ -36,11 +36,19 @@ describe('parsePeriod', () => {
   it('reads years, half-years and quarters, with labels and last year', () => {
     expect(parsePeriod('2017')).toMatchObject({ code: '2017', kind: 'year', label: '2017年' });
     expect(parsePeriod('2017h1')).toMatchObject({ code: '2017H1', kind: 'half', label: '2017年上半年' });
-    expect(parsePeriod('2017-Q3')).toMatchObject({ code: '2017Q3', kind: 'quarter', part: 3, label: '2017年第三季度' });
+    expect(parsePeriod('2017-Q3')).toMatchObject({
+      code: '2017Q3',
+      kind: 'quarter',
+      part: 3,
+      label: '2017年第三季度',
+    });
     expect(samePeriodLastYear(parsePeriod('2017Q3')).code).toBe('2016Q3');
   });
 
-  it.each(['2017H3', '2017Q5', '17', '2017年', ''])('rejects %s with a message saying what is accepted', (text) => {
-    expect(() => parsePeriod(text)).toThrow(/2017H1|two halves/);
-  });
+  it.each(['2017H3', '2017Q5', '17', '2017年', ''])(
+    'rejects %s with a message saying what is accepted',
+    (text) => {
+      expect(() => parsePeriod(text)).toThrow(/2017H1|two halves/);
+    },
+  );
 });

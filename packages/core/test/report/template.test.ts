@@ -32,8 +32,12 @@ describe('renderTemplate', () => {
 
   it('lists exactly the measures whose responsibility clause names the region', () => {
     const measures = sheet(SHEET.measures);
-    const ids = measures?.cells.filter((c) => parseA1(c.address).column === 1 && parseA1(c.address).row >= 2).map((c) => c.value);
-    const expected = seedDocument.measures.filter((m) => m.responsibility?.regions.includes('630100')).map((m) => m.id);
+    const ids = measures?.cells
+      .filter((c) => parseA1(c.address).column === 1 && parseA1(c.address).row >= 2)
+      .map((c) => c.value);
+    const expected = seedDocument.measures
+      .filter((m) => m.responsibility?.regions.includes('630100'))
+      .map((m) => m.id);
     expect(ids).toEqual(expected);
     expect(ids?.length).toBeGreaterThan(0);
   });
@@ -43,7 +47,11 @@ describe('renderTemplate', () => {
       const ranges = (s?.validations ?? []).map((v) => parseRange(v.range));
       const inputs = (s?.cells ?? []).filter((c) => c.locked === false);
       expect(inputs.length).toBeGreaterThan(0);
-      for (const c of inputs) expect(ranges.some((r) => rangeContains(r, parseA1(c.address))), `${s?.name}!${c.address}`).toBe(true);
+      for (const c of inputs)
+        expect(
+          ranges.some((r) => rangeContains(r, parseA1(c.address))),
+          `${s?.name}!${c.address}`,
+        ).toBe(true);
       expect((s?.cells ?? []).filter((c) => c.locked === undefined)).toEqual([]);
     }
   });
@@ -99,7 +107,10 @@ describe('targets from the document', () => {
     const targetOf = (plan: ReturnType<typeof template>, id: string) => {
       const sheet = plan.sheets.find((s) => s.name === SHEET.indicators);
       const row = parseA1(sheet?.cells.find((c) => c.value === id)?.address ?? 'A1').row + 1;
-      return [sheet?.cells.find((c) => c.address === `D${row}`)?.value, sheet?.cells.find((c) => c.address === `E${row}`)?.value];
+      return [
+        sheet?.cells.find((c) => c.address === `D${row}`)?.value,
+        sheet?.cells.find((c) => c.address === `E${row}`)?.value,
+      ];
     };
     expect(targetOf(xining, 'shantytown-renovation-completion-rate')).toEqual([100, 2020]);
     expect(targetOf(xining, 'land-contract-rights-certification-rate')).toEqual([100, 2017]);

@@ -25,14 +25,18 @@ describe('validateWorkbook: a clean workbook', () => {
     expect(report.ready).toBe(true);
     expect(report.identity).toMatchObject({ regionCode: '630100', regionName: '西宁市', period: '2017' });
     expect(report.measures.map((m) => m.status)).toContain('推进中');
-    expect(report.indicators.find((i) => i.id === 'urbanization-rate-resident')?.thisPeriod.residents).toBeGreaterThan(0);
+    expect(
+      report.indicators.find((i) => i.id === 'urbanization-rate-resident')?.thisPeriod.residents,
+    ).toBeGreaterThan(0);
   });
 
   it('an empty template: every status and every this-period input is required, nothing else', () => {
     const plan = template();
     const report = check(planToGrid(plan, 'empty.xlsx'));
     const measureRows = findSheet(base, '措施')?.values.length ?? 0;
-    const inputs = indicators.filter((i) => report.indicators.some((r) => r.id === i.id)).reduce((n, i) => n + i.inputs.length, 0);
+    const inputs = indicators
+      .filter((i) => report.indicators.some((r) => r.id === i.id))
+      .reduce((n, i) => n + i.inputs.length, 0);
     expect(report.problems.every((p) => p.code === 'V_REQUIRED')).toBe(true);
     expect(report.problems).toHaveLength(measureRows - 2 + inputs);
     expect(report.problems[0]).toMatchObject({ sheet: '措施', cell: 'F3', severity: 'error' });
@@ -45,7 +49,9 @@ describe('validateWorkbook: values typed the way people type them', () => {
   const v = I('village-paved-road-access-ratio');
   const lastResidents = findSheet(base, '指标')?.values[r - 1]?.[11];
   const residents = findSheet(base, '指标')?.values[r - 1]?.[10];
-  const fullWidth = String(residents).replace(/[0-9.]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  const fullWidth = String(residents).replace(/[0-9.]/g, (d) =>
+    String.fromCharCode(d.charCodeAt(0) + 0xfee0),
+  );
   const grid = edit(base, [
     { sheet: '指标', cell: `K${r}`, value: fullWidth },
     { sheet: '指标', cell: `L${t}`, value: '12,345' },
@@ -78,12 +84,23 @@ describe('validateWorkbook: values typed the way people type them', () => {
 
   it('offers fixes only where they are safe (not for 约, not for a different unit, not for words)', () => {
     const fixable = codes(report.problems.filter((p) => p.fix));
-    expect(fixable).toEqual([`指标!K${r} V_FULL_WIDTH`, `指标!L${t} V_THOUSANDS`, `指标!K${t} V_UNIT_TYPED`, `指标!L${r} V_NUMBER_AS_TEXT`, `措施!G${M('M02')} V_UNIT_TYPED`, '说明!B7 V_DATE_AS_TEXT'].sort());
+    expect(fixable).toEqual(
+      [
+        `指标!K${r} V_FULL_WIDTH`,
+        `指标!L${t} V_THOUSANDS`,
+        `指标!K${t} V_UNIT_TYPED`,
+        `指标!L${r} V_NUMBER_AS_TEXT`,
+        `措施!G${M('M02')} V_UNIT_TYPED`,
+        '说明!B7 V_DATE_AS_TEXT',
+      ].sort(),
+    );
     const fixed = applyFixes(grid, report.problems);
     expect(findSheet(fixed, '指标')?.values[r - 1]?.[10]).toBe(residents);
     expect(fullWidth).toMatch(/^[０-９．]+$/);
     expect(findSheet(fixed, '说明')?.values[6]?.[1]).toBe(43115);
-    expect(codes(check(fixed).problems)).toEqual([`指标!H${t} V_APPROXIMATE`, `指标!I${t} V_NOT_NUMBER`, `指标!L${v} V_UNIT_TYPED`].sort());
+    expect(codes(check(fixed).problems)).toEqual(
+      [`指标!H${t} V_APPROXIMATE`, `指标!I${t} V_NOT_NUMBER`, `指标!L${v} V_UNIT_TYPED`].sort(),
+    );
   });
 
   it('does not change the grid it is given', () => {
@@ -126,7 +143,10 @@ describe('validateWorkbook: consistency', () => {
         `措施!F${M('M04')} V_NOT_IN_LIST`,
       ].sort(),
     );
-    expect(report.problems.find((p) => p.code === 'V_RATE_SCALE')).toMatchObject({ severity: 'warning', fix: { edits: [{ value: 58 }] } });
+    expect(report.problems.find((p) => p.code === 'V_RATE_SCALE')).toMatchObject({
+      severity: 'warning',
+      fix: { edits: [{ value: 58 }] },
+    });
   });
 
   it('a formula overwritten: a number that disagrees is an error, one that agrees a warning; both restore the formula', () => {
@@ -138,7 +158,10 @@ describe('validateWorkbook: consistency', () => {
       { sheet: '指标', cell: `T${h}`, value: '已填报' },
     ]);
     const report = check(grid);
-    expect(codes(report.problems)).toEqual([`指标!P${r} C_FORMULA_OVERWRITTEN`, `指标!T${h} C_FORMULA_TYPED_SAME`]);
+    expect(codes(report.problems)).toEqual([
+      `指标!P${r} C_FORMULA_OVERWRITTEN`,
+      `指标!T${h} C_FORMULA_TYPED_SAME`,
+    ]);
     expect(report.problems.map((p) => p.severity)).toEqual(['error', 'warning']);
     const fixed = applyFixes(grid, report.problems);
     expect(findSheet(fixed, '指标')?.formulas[r - 1]?.[15]).toBe(formula);
@@ -164,7 +187,10 @@ describe('validateWorkbook: consistency', () => {
 
 describe('validateWorkbook: structure', () => {
   it('not a taizhang workbook', () => {
-    const report = check({ source: 'book.xlsx', sheets: [{ name: 'Sheet1', values: [[1]], formulas: [[1]] }] });
+    const report = check({
+      source: 'book.xlsx',
+      sheets: [{ name: 'Sheet1', values: [[1]], formulas: [[1]] }],
+    });
     expect(codes(report.problems)).toEqual(['_taizhang!A1 S_NOT_TAIZHANG']);
     expect(report.ready).toBe(false);
   });
@@ -175,7 +201,10 @@ describe('validateWorkbook: structure', () => {
   });
 
   it('a sheet renamed', () => {
-    const grid = { ...base, sheets: base.sheets.map((s) => (s.name === '措施' ? { ...s, name: '措施进展' } : s)) };
+    const grid = {
+      ...base,
+      sheets: base.sheets.map((s) => (s.name === '措施' ? { ...s, name: '措施进展' } : s)),
+    };
     const report = check(grid);
     expect(codes(report.problems)).toEqual(['措施!A1 S_SHEET_MISSING']);
     expect(report.problems[0]?.message.zh).toMatch(/措施进展/);
@@ -199,7 +228,10 @@ describe('validateWorkbook: structure', () => {
   it('rows deleted, duplicated, reordered, inserted', () => {
     const measures = findSheet(base, '措施');
     const rows = measures?.values ?? [];
-    const withRows = (values: typeof rows) => ({ ...base, sheets: base.sheets.map((s) => (s.name === '措施' ? { ...s, values, formulas: values } : s)) });
+    const withRows = (values: typeof rows) => ({
+      ...base,
+      sheets: base.sheets.map((s) => (s.name === '措施' ? { ...s, values, formulas: values } : s)),
+    });
     const deleted = withRows([...rows.slice(0, 4), ...rows.slice(5)]);
     expect(codes(check(deleted).problems)).toEqual([`措施!B5 S_ROW_MISSING`]);
     const duplicated = withRows([...rows, rows[3] ?? []]);
@@ -215,7 +247,10 @@ describe('validateWorkbook: structure', () => {
       { sheet: '措施', cell: `D${M('M05')}`, value: '西宁市住建局' },
       { sheet: '指标', cell: `B${I('urbanization-rate-resident')}`, value: '城镇化率' },
     ]);
-    expect(codes(check(grid).problems)).toEqual([`指标!B${I('urbanization-rate-resident')} S_LOCKED_EDITED`, `措施!D${M('M05')} S_LOCKED_EDITED`]);
+    expect(codes(check(grid).problems)).toEqual([
+      `指标!B${I('urbanization-rate-resident')} S_LOCKED_EDITED`,
+      `措施!D${M('M05')} S_LOCKED_EDITED`,
+    ]);
   });
 
   it('the hidden identity sheet altered', () => {
@@ -226,7 +261,9 @@ describe('validateWorkbook: structure', () => {
   it('merged cells where values belong, and error values', () => {
     const grid = {
       ...base,
-      sheets: base.sheets.map((s) => (s.name === '措施' ? { ...s, merges: [...(s.merges ?? []), 'H5:J5'] } : s)),
+      sheets: base.sheets.map((s) =>
+        s.name === '措施' ? { ...s, merges: [...(s.merges ?? []), 'H5:J5'] } : s,
+      ),
     };
     const r = I('urbanization-rate-resident');
     const withErrors = edit(grid, [
@@ -236,7 +273,9 @@ describe('validateWorkbook: structure', () => {
     const s = findSheet(withErrors, '指标');
     const row = s?.formulas[r - 1];
     if (row) row[17] = findSheet(base, '指标')?.formulas[r - 1]?.[17] ?? null; // the formula stays, its result is an error
-    expect(codes(check(withErrors).problems)).toEqual(['措施!H5 S_MERGED', `措施!J${M('M01')} S_CELL_ERROR`, `指标!R${r} S_CELL_ERROR`].sort());
+    expect(codes(check(withErrors).problems)).toEqual(
+      ['措施!H5 S_MERGED', `措施!J${M('M01')} S_CELL_ERROR`, `指标!R${r} S_CELL_ERROR`].sort(),
+    );
   });
 
   it('status is read from the sample (sanity)', () => {
