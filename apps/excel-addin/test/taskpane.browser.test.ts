@@ -224,6 +224,17 @@ describe('task pane in Chromium', () => {
     await page.close();
   });
 
+  it('refuses a period it cannot read with core’s message, and writes nothing', async () => {
+    const page = await openPane();
+    await page.fill('#fill-period', '2017Q5');
+    await page.click('#fill-button');
+    const message = page.locator('#panel-fill .message-bar.error');
+    await message.waitFor();
+    expect(await message.textContent()).toContain('2017Q5');
+    expect(await page.evaluate(() => __taizhangHost.sheetNames())).toEqual([]);
+    await page.close();
+  });
+
   it('says a workbook is not a taizhang workbook and offers Fill', async () => {
     const page = await openPane();
     await page.evaluate(() => __taizhangHost.type('Sheet1', 0, 0, '别的数据'));
