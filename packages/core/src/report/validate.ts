@@ -27,6 +27,7 @@ import {
   MEASURE_STATUSES,
   type MeasureStatus,
   SHEET,
+  SUMMARY_TEMPLATE_ID,
   TEMPLATE_ID,
   TEMPLATE_VERSION,
 } from './layout.js';
@@ -733,8 +734,12 @@ export function validateWorkbook(grid: WorkbookGrid, options: ValidateOptions = 
         'S_NOT_TAIZHANG',
         SHEET.identity,
         'A1',
-        `${grid.source} 不是台账填报表（没有模板标识）。请用 taizhang fill 或 Excel 加载项生成的模板填报。`,
-        `${grid.source} is not a taizhang reporting workbook (no template identity); fill a template made by taizhang fill or the Excel add-in.`,
+        identity?.templateId === SUMMARY_TEMPLATE_ID
+          ? `${grid.source} 是全省汇总表（taizhang merge 的结果），不是市州填报表，不需要审核。`
+          : `${grid.source} 不是台账填报表（没有模板标识）。请用 taizhang fill 或 Excel 加载项生成的模板填报。`,
+        identity?.templateId === SUMMARY_TEMPLATE_ID
+          ? `${grid.source} is a provincial summary (made by taizhang merge), not a prefecture's reporting workbook.`
+          : `${grid.source} is not a taizhang reporting workbook (no template identity); fill a template made by taizhang fill or the Excel add-in.`,
       ),
     );
     return finish(grid.source, null, out, []);
