@@ -8,7 +8,10 @@ import { agencies } from '../src/data/agencies-lookup.js';
 import { LocalGovernmentExpansion } from '../src/data/local-governments.js';
 import { Region } from '../src/data/regions.js';
 import { regions } from '../src/data/regions-lookup.js';
+import { seedDocument } from '../src/data/seed-document.generated.js';
 import { PolicyDocument } from '../src/document/schema.js';
+import { Target } from '../src/document/targets.js';
+import { extractTargets } from '../src/document/targets-extract.js';
 import { Indicator } from '../src/formula/indicator.js';
 import { indicators } from '../src/formula/indicators.js';
 
@@ -55,9 +58,20 @@ export function renderSchemasAndData(): Record<string, string> {
       LocalGovernmentExpansion,
       'What a local-government phrase of a clause covers.',
     ),
+    'schemas/target.schema.json': schemaFile(
+      'target',
+      Target,
+      'A quantified or dated commitment of a measure, with its value, unit, comparator, deadline and span in the text.',
+    ),
+    'schemas/targets.schema.json': schemaFile(
+      'targets',
+      z.array(Target),
+      'The targets extracted from a document.',
+    ),
     'data/agencies.json': json(agencies()),
     'data/regions.json': json(regions()),
     'data/indicators.json': json(indicators),
+    'data/qinghai-2016-76-targets.json': json(extractTargets(seedDocument)),
   };
 }
 
@@ -67,4 +81,5 @@ export const DATA_SCHEMAS: Record<string, string> = {
   'data/agencies.json': 'schemas/agencies.schema.json',
   'data/regions.json': 'schemas/regions.schema.json',
   'data/indicators.json': 'schemas/indicators.schema.json',
+  'data/qinghai-2016-76-targets.json': 'schemas/targets.schema.json',
 };
