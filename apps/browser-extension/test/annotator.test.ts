@@ -130,13 +130,14 @@ describe('Annotator', () => {
     badge.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     const host = document.querySelector('taizhang-card') as HTMLElement;
     expect(host.hidden).toBe(false);
+    await new Promise((r) => setTimeout(r, 0)); // targets arrive asynchronously
     const text = host.shadowRoot?.textContent ?? '';
     expect(text).toContain('措施(八)');
     expect(text).toContain('推进海绵城市建设');
     expect(text).toContain('三、全面提升城市功能');
     expect(text).toContain('省住房城乡建设厅');
     expect(text).toContain('目标与时限');
-    expect(text).not.toContain('本措施未写明量化目标');
+    expect(text).toContain('西宁市完成海绵城市试点建设任务');
     const link = host.shadowRoot?.querySelector('a');
     expect(link?.getAttribute('href')).toBe(`document.html?doc=${encodeURIComponent(seedKey)}#m8`);
     link?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));

@@ -1,6 +1,9 @@
 import { seedDocument } from '@taizhang/core/data';
 import { Annotator, type AnnotatorOptions } from '../src/content/annotator.js';
 import { Library } from '../src/shared/library.js';
+import { TargetBook } from '../src/shared/targets.js';
+
+const book = new TargetBook();
 
 /** Replace the test document's body with the given markup, parsed (never assigned as innerHTML). */
 export function loadBody(markup: string): HTMLElement {
@@ -22,6 +25,10 @@ export function annotator(options: Partial<AnnotatorOptions> = {}): Annotator {
     matcher: library.matcher,
     language: () => 'zh_CN',
     ledger: (doc, measure) => library.ledger(doc, measure),
+    targets: async (doc, measure) => {
+      const d = library.document(doc);
+      return d ? book.of(d, measure) : [];
+    },
     agencyName: (id) => library.agencyName(id),
     regionName: (id) => library.regionName(id),
     actions: {

@@ -1,11 +1,26 @@
 import { documentPagePath } from '../shared/ledger.js';
+import { Library } from '../shared/library.js';
 import { isRequest } from '../shared/messages.js';
+import { loadSettings } from '../shared/settings.js';
+import { TargetBook } from '../shared/targets.js';
 
 /**
- * The service worker opens the full-document page for a card's link (a web page may not open an
+ * The service worker reads a measure's targets for the card (the extractor stays out of the content
+ * script), opens the full-document page for a card's link (a web page may not open an
  * extension page itself, and listing the page as web-accessible would let any site probe for the
  * extension), and re-registers the content script on sites the user added.
  */
+const book = new TargetBook();
+
+chrome.runtime.onMessage.addListener((message: unknown, _sender, respond) => {
+  if (!isRequest(message) || message.type !== 'targets') return undefined;
+  void loadSettings().then((settings) => {
+    const document = new Library(settings.documents).document(message.document);
+    respond(document ? book.of(document, message.measure) : []);
+  });
+  return true;
+});
+
 chrome.runtime.onMessage.addListener((message: unknown, sender) => {
   if (!isRequest(message) || message.type !== 'openDocument') return undefined;
   const url = chrome.runtime.getURL(documentPagePath(message.document, message.measure));

@@ -20,6 +20,8 @@ export interface AnnotatorOptions {
   matcher: Matcher;
   language: () => Language;
   ledger(document: string, measure: number): MeasureLedger | null;
+  /** A measure's targets and deadlines, as lines; asked when its card opens. */
+  targets?(document: string, measure: number): Promise<string[]>;
   agencyName(id: string): string;
   regionName(id: string): string;
   actions: CardActions;
@@ -352,7 +354,7 @@ export class Annotator {
       const ledger = this.options.ledger(hit.document, hit.measure);
       if (!ledger || !this.card) return;
       if (this.hideTimer) clearTimeout(this.hideTimer);
-      this.card.show(hit.el, ledger);
+      this.card.show(hit.el, ledger, this.options.targets?.(hit.document, hit.measure));
     };
     on('mouseover', (e) => {
       const hit = measureOf(e.target);

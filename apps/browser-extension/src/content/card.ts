@@ -36,6 +36,7 @@ export class Card {
   readonly host: HTMLElement;
   private readonly body: HTMLElement;
   private anchor: Element | null = null;
+  private shown = 0;
   private returning: Element | null = null;
 
   constructor(
@@ -79,9 +80,22 @@ export class Card {
     return !this.host.hidden;
   }
 
-  show(anchor: Element, ledger: MeasureLedger): void {
+  /** Show the card for `ledger` by `anchor`; `targets`, when given, fill the targets row when they arrive. */
+  show(anchor: Element, ledger: MeasureLedger, targets?: Promise<string[]>): void {
     this.anchor = anchor;
-    this.render(ledger);
+    const shown = ++this.shown;
+    const row = this.render(ledger);
+    if (targets) {
+      row.textContent = '…';
+      targets.then(
+        (list) => {
+          if (shown === this.shown) this.fillTargets(row, list);
+        },
+        () => {
+          if (shown === this.shown) this.fillTargets(row, []);
+        },
+      );
+    }
     this.host.hidden = false;
     const rect = anchor.getBoundingClientRect();
     const view = this.document.defaultView;
@@ -108,7 +122,23 @@ export class Card {
     this.host.remove();
   }
 
-  private render(ledger: MeasureLedger): void {
+  private fillTargets(dd: HTMLElement, targets: readonly string[]): void {
+    dd.replaceChildren();
+    if (targets.length === 0) {
+      dd.textContent = t(this.language(), 'noTargets');
+      return;
+    }
+    const ul = this.document.createElement('ul');
+    for (const target of targets) {
+      const li = this.document.createElement('li');
+      li.textContent = target;
+      ul.append(li);
+    }
+    dd.append(ul);
+  }
+
+  /** Draw the card; returns the targets row's cell. */
+  private render(ledger: MeasureLedger): HTMLElement {
     const lang = this.language();
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
       const e = this.document.createElement(tag);
@@ -134,14 +164,9 @@ export class Card {
     row(t(lang, 'joint'), ledger.joint);
     row(t(lang, 'local'), ledger.local);
     dl.append(el('dt', t(lang, 'targets')));
-    const dd = el('dd');
-    if (ledger.targets.length === 0) dd.textContent = t(lang, 'noTargets');
-    else {
-      const ul = el('ul');
-      for (const target of ledger.targets) ul.append(el('li', target));
-      dd.append(ul);
-    }
-    dl.append(dd);
+    const targets = el('dd');
+    this.fillTargets(targets, ledger.targets);
+    dl.append(targets);
     this.body.append(dl);
     const link = el('a', t(lang, 'openInDocument'));
     link.href = this.actions.href(ledger.document, ledger.number);
@@ -150,5 +175,6 @@ export class Card {
       this.actions.openDocument(ledger.document, ledger.number);
     });
     this.body.append(link);
+    return targets;
   }
 }

@@ -26,6 +26,11 @@ async function main(): Promise<void> {
       matcher: library.matcher,
       language: () => language,
       ledger: (doc, measure) => library.ledger(doc, measure),
+      targets: async (doc, measure) => {
+        const request: Request = { type: 'targets', document: doc, measure };
+        const answer: unknown = await chrome.runtime.sendMessage(request);
+        return Array.isArray(answer) ? answer.filter((x): x is string => typeof x === 'string') : [];
+      },
       agencyName: (id) => library.agencyName(id),
       regionName: (id) => library.regionName(id),
       actions: {

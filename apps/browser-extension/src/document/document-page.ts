@@ -4,6 +4,9 @@ import { type Language, type MessageKey, t } from '../shared/i18n.js';
 import { measureAnchor, measureLedger } from '../shared/ledger.js';
 import { Library, SEED_KEY } from '../shared/library.js';
 import { loadSettings } from '../shared/settings.js';
+import { TargetBook } from '../shared/targets.js';
+
+const book = new TargetBook();
 
 /**
  * The full document, every measure anchored (`#m8`) with its ledger beside it: who leads, who
@@ -22,7 +25,7 @@ async function main(): Promise<void> {
     root.append(h('p', { className: 'warn' }, tr('documentNotFound', key)));
     return;
   }
-  render(root, doc, library, tr);
+  render(root, doc, tr);
   const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
   if (target) {
     target.classList.add('target');
@@ -33,7 +36,6 @@ async function main(): Promise<void> {
 function render(
   root: HTMLElement,
   doc: PolicyDocument,
-  library: Library,
   tr: (key: MessageKey, value?: string | number) => string,
 ): void {
   document.title = `${doc.title} — ${tr('ledger')}`;
@@ -55,7 +57,7 @@ function render(
     root.append(h('h2', { id: `s${section.number}` }, `${section.numeral}、${section.title}`));
     for (const number of section.measures) {
       const measure = doc.measures.find((m) => m.number === number);
-      if (measure) root.append(measureBlock(doc, measure, library, tr));
+      if (measure) root.append(measureBlock(doc, measure, tr));
     }
   }
 }
@@ -63,10 +65,9 @@ function render(
 function measureBlock(
   doc: PolicyDocument,
   measure: Measure,
-  library: Library,
   tr: (key: MessageKey, value?: string | number) => string,
 ): HTMLElement {
-  const ledger = measureLedger(doc, measure, (d, m) => library.targetsOf(d, m.number));
+  const ledger = measureLedger(doc, measure, (d, m) => book.of(d, m.number));
   const dl = h('dl');
   const row = (label: MessageKey, values: string[]) => {
     if (values.length > 0) dl.append(h('dt', {}, tr(label)), h('dd', {}, values.join('、')));

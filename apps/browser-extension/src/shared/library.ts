@@ -1,5 +1,5 @@
 import { type Agency, agencyById, regionByCode, regionById, seedDocument } from '@taizhang/core/data';
-import { extractTargets, type PolicyDocument, type Target } from '@taizhang/core/document';
+import type { PolicyDocument } from '@taizhang/core/document';
 import { buildMatcher, documentKey, type Matcher, matcherSources } from '@taizhang/core/match';
 import { type MeasureLedger, measureLedger } from './ledger.js';
 
@@ -10,7 +10,6 @@ import { type MeasureLedger, measureLedger } from './ledger.js';
 export class Library {
   readonly documents: readonly PolicyDocument[];
   private matcherCache: Matcher | null = null;
-  private readonly targets = new Map<PolicyDocument, Target[]>();
 
   constructor(userDocuments: readonly PolicyDocument[] = []) {
     const seedKey = documentKey(seedDocument);
@@ -29,17 +28,7 @@ export class Library {
   ledger(document: string, measure: number): MeasureLedger | null {
     const doc = this.document(document);
     const m = doc?.measures.find((x) => x.number === measure);
-    return doc && m ? measureLedger(doc, m, (d, measure) => this.targetsOf(d, measure.number)) : null;
-  }
-
-  /** The measure's targets from core's extractor, each as its clause and its deadline. */
-  targetsOf(document: PolicyDocument, measure: number): string[] {
-    let all = this.targets.get(document);
-    if (!all) {
-      all = extractTargets(document);
-      this.targets.set(document, all);
-    }
-    return all.filter((t) => t.measure === measure).map(describeTarget);
+    return doc && m ? measureLedger(doc, m) : null;
   }
 
   agencyName(id: string): string {
@@ -53,15 +42,3 @@ export class Library {
 }
 
 export const SEED_KEY = documentKey(seedDocument);
-
-function describeTarget(target: Target): string {
-  const when =
-    target.deadline !== null
-      ? `${target.deadline}年`
-      : target.withinYears !== null
-        ? `${target.withinYears}年内`
-        : target.recurrence === 'yearly'
-          ? '每年'
-          : '';
-  return when && !target.text.includes(when) ? `${target.text}（${when}）` : target.text;
-}
