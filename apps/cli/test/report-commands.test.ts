@@ -186,6 +186,9 @@ describe('taizhang demo', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/39 项措施/);
     expect(first.stdout).toMatch(/可以报送 \/ ready to send/);
+    expect(first.stdout).toMatch(/样例-有错\.xlsx 西宁市 2017：不能报送/);
+    expect(first.stdout).toMatch(/C_DONE_INCOMPLETE/);
+    expect(first.stdout).toMatch(/已说明 explained\s+C_YOY_JUMP/);
     const sample = join(dir, 'out', '西宁市-2017-样例-已填.xlsx');
     expect(existsSync(sample)).toBe(true);
     writeFileSync(sample, readFileSync(sample)); // untouched copy; a second run must keep it

@@ -3,10 +3,13 @@ import { join, relative } from 'node:path';
 import { seedDocument } from '@taizhang/core/data';
 import {
   applyEditsToPlan,
+  type CellEdit,
   parsePeriod,
   resolveReportRegion,
+  SHEET,
   sampleFill,
   validateWorkbook,
+  type WorkbookPlan,
 } from '@taizhang/core/report';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -68,6 +71,25 @@ export const demoCommand: Command = {
     );
 
     say();
+    say('═══ 5. 常见错误示例 A sample with typical mistakes ═══');
+    const mistakes = join(outDir, templateFileName(region, period).replace('台账填报', '样例-有错'));
+    const mistakesNote = await writeOnce(
+      mistakes,
+      await planToXlsx(applyEditsToPlan(plan, [...edits, ...typicalMistakes(plan, edits)])),
+    );
+    say(`有错的样例 sample with mistakes: ${show(mistakes)}${mistakesNote}`);
+    const flawed = validateWorkbook(await readWorkbookFile(mistakes, show(mistakes)), {
+      indicators: reportIndicators(),
+    });
+    ctx.stdout.write(renderReport(flawed, ctx.stdout.columns ?? 160));
+    say(
+      `其中 ${flawed.problems.filter((p) => p.fix).length} 个可以安全地自动修正（全角数字、千分位、单位、文本日期）；其余要填报人改正或写核实说明。`,
+    );
+    say(
+      '  Errors (强制性审核) must be fixed; a warning (核实性审核) may be kept with an explanation on the 核实说明 sheet.',
+    );
+
+    say();
     say('═══ 下一步 Next ═══');
     say(`  用 Excel、WPS 或 LibreOffice 打开 ${show(blank)} 填报 / open the blank template and fill it`);
     say(
@@ -80,6 +102,81 @@ export const demoCommand: Command = {
     return report.ready ? 0 : 1;
   },
 };
+
+/** Row (1-based) of a key on a sheet of the plan. */
+function rowOf(plan: WorkbookPlan, sheet: string, key: string): number | null {
+  const cell = plan.sheets
+    .find((s) => s.name === sheet)
+    ?.cells.find((c) => c.value === key && /^[AB]\d+$/.test(c.address));
+  return cell ? Number(cell.address.slice(1)) : null;
+}
+
+/**
+ * What statisticians often type: full-width digits from a Chinese IME, 约 before a figure, 已完成 with
+ * progress below 100, a rate as 0.58, a date as text — and a big change against last year that is real
+ * and explained on the 核实说明 sheet.
+ */
+function typicalMistakes(plan: WorkbookPlan, sample: CellEdit[]): CellEdit[] {
+  const out: CellEdit[] = [];
+  const valueAt = (sheet: string, cell: string) =>
+    sample.find((e) => e.sheet === sheet && e.cell === cell)?.value;
+  const u = rowOf(plan, SHEET.indicators, 'urbanization-rate-resident');
+  const t = rowOf(plan, SHEET.indicators, 'shantytown-renovation-completion-rate');
+  const m1 = rowOf(plan, SHEET.measures, 'M01');
+  const m2 = rowOf(plan, SHEET.measures, 'M02');
+  if (u) {
+    const residents = valueAt(SHEET.indicators, `K${u}`);
+    out.push({
+      sheet: SHEET.indicators,
+      cell: `K${u}`,
+      value: String(residents).replace(/[0-9.]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
+    });
+    out.push({
+      sheet: SHEET.indicators,
+      cell: `H${u}`,
+      value: `约${Math.round(Number(valueAt(SHEET.indicators, `H${u}`)))}`,
+    });
+  }
+  if (t) {
+    const last = Number(valueAt(SHEET.indicators, `I${t}`));
+    out.push({ sheet: SHEET.indicators, cell: `I${t}`, value: Math.round(last * 0.5) });
+    out.push(
+      { sheet: SHEET.explanations, cell: 'A3', value: SHEET.indicators },
+      { sheet: SHEET.explanations, cell: 'B3', value: `P${t}` },
+      { sheet: SHEET.explanations, cell: 'C3', value: 'C_YOY_JUMP' },
+      {
+        sheet: SHEET.explanations,
+        cell: 'D3',
+        value: '2017 年新开工棚改项目集中交付，完成套数比上年大幅增加，数据已与住建部门核对。',
+      },
+    );
+  }
+  if (m1)
+    out.push(
+      { sheet: SHEET.measures, cell: `F${m1}`, value: '已完成' },
+      { sheet: SHEET.measures, cell: `G${m1}`, value: 80 },
+      { sheet: SHEET.measures, cell: `H${m1}`, value: '已出台实施细则' },
+    );
+  if (m2)
+    out.push(
+      { sheet: SHEET.measures, cell: `F${m2}`, value: '推进中' },
+      { sheet: SHEET.measures, cell: `G${m2}`, value: 0.58 },
+      { sheet: SHEET.measures, cell: `H${m2}`, value: '已开展调研' },
+    );
+  out.push({
+    sheet: SHEET.instructions,
+    cell: 'B7',
+    value: `${
+      Number(
+        plan.sheets[0]?.cells
+          .find((c) => c.address === 'B4')
+          ?.value?.toString()
+          .slice(0, 4),
+      ) + 1
+    }年1月15日`,
+  });
+  return out;
+}
 
 /** Writes a demo file unless one is there already: the demo never overwrites what a user may have edited. */
 async function writeOnce(path: string, bytes: Buffer): Promise<string> {

@@ -98,7 +98,11 @@ export function sampleFill(
   for (let r = FIRST_DATA_ROW; sheet && r < sheet.values.length; r++) {
     const indicator = byId.get(textOf(valueAt(sheet, r, INDICATOR_COLUMNS.id)));
     if (!indicator) continue;
-    const parts = new Map(indicator.partOf);
+    // A percentage of two inputs reads as part of a whole even where the catalogue does not say so
+    // (a completion rate can pass 100% in principle, but a sample should look like a real return).
+    const [first, second] = indicator.inputs;
+    const pairs = indicator.partOf.length === 0 && indicator.unit === '%' && indicator.inputs.length === 2 && first && second ? [[first.key, second.key] as [string, string]] : indicator.partOf;
+    const parts = new Map(pairs);
     const thisPeriod = new Map<string, number>();
     const round = (x: number, integer: boolean) =>
       integer ? Math.max(1, Math.round(x)) : Math.round(x * 100) / 100;
