@@ -156,6 +156,8 @@ describe('Annotator', () => {
     expect(summary?.regions.map((r) => r.name)).toContain('西宁');
     expect(current?.scrollTo('measure', '8')).toBe(true);
     expect(current?.scrollTo('measure', '30')).toBe(false);
+    expect(current?.scrollTo('measure', `${seedKey}#8`)).toBe(true);
+    expect(current?.scrollTo('measure', '宁政〔2020〕12号#8')).toBe(false);
   });
 
   it('finds mentions at both ends of a very long text node', async () => {

@@ -95,8 +95,7 @@ async function main(): Promise<void> {
       root.append(h('p', { className: 'muted', id: 'status' }, tr('noMeasures')));
     const list = h('ol', { id: 'measures' });
     for (const m of summary.measures) {
-      const id =
-        summary.measures[0]?.document === m.document ? String(m.number) : `${m.document}#${m.number}`;
+      const id = `${m.document}#${m.number}`;
       const evidence = m.phrases.map((p) => `${p.phrase}×${p.count}`).join('、');
       list.append(
         h(
