@@ -4,6 +4,7 @@ import { FillView } from './fill-view.js';
 import { type ExcelRun, errorText } from './host.js';
 import { type Language, type MessageKey, t } from './i18n.js';
 import { LookupView } from './lookup-view.js';
+import { ProgressPanel } from '../progress/progress-view.js';
 import { ValidateView } from './validate-view.js';
 import type { TabName, View, ViewContext } from './view.js';
 
@@ -47,6 +48,7 @@ export class TaskPaneApp {
       fill: new FillView(context),
       validate: new ValidateView(context),
       lookup: new LookupView(context),
+      progress: new ProgressPanel(context),
     };
     this.hostMissing = run === null;
   }
@@ -74,6 +76,7 @@ export class TaskPaneApp {
       ['fill', 'tabFill'],
       ['validate', 'tabValidate'],
       ['lookup', 'tabLookup'],
+      ['progress', 'tabProgress'],
     ];
     const header = h(
       'header',

@@ -9,6 +9,7 @@ const STRINGS = {
   tabFill: { zh: '生成', en: 'Fill' },
   tabValidate: { zh: '校验', en: 'Validate' },
   tabLookup: { zh: '查询', en: 'Look up' },
+  tabProgress: { zh: '进度', en: 'Progress' },
   notInExcel: {
     zh: '请在 Excel 中打开本加载项：这里没有可用的工作簿。',
     en: 'Open this add-in in Excel: there is no workbook here.',

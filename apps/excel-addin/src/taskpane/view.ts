@@ -2,7 +2,7 @@ import type { HostFeatures } from '../office/requirements.js';
 import type { ExcelRun } from './host.js';
 import type { Language, MessageKey } from './i18n.js';
 
-export type TabName = 'fill' | 'validate' | 'lookup';
+export type TabName = 'fill' | 'validate' | 'lookup' | 'progress';
 
 /** What every panel gets from the app shell. */
 export interface ViewContext {

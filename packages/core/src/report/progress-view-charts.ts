@@ -58,17 +58,18 @@ export function headlinePathOption(h: HeadlineIndicator): ChartOption {
   const min = values.length ? Math.min(...values) : 0;
   const max = values.length ? Math.max(...values) : 1;
   const pad = Math.max((max - min) * 0.15, 0.5);
+  const actual = `${h.province.region.name}实际 actual`;
   return {
     ...base(),
     grid: { left: 56, right: 24, top: 40, bottom: 48 },
-    legend: { top: 4, left: 'center', itemWidth: 18, data: ['按直线推进的路径 path', '全省实际 province'] },
+    legend: { top: 4, left: 'center', itemWidth: 18, data: ['按直线推进的路径 path', actual] },
     xAxis: {
       type: 'value',
       min: Math.floor(Math.min(...xs)),
       max: Math.ceil(Math.max(...xs)),
       interval: 1,
       // x is a fractional year and 2018.0 is the end of 2017.
-      axisLabel: { formatter: (value: number) => `${value - 1}年末` },
+      axisLabel: { formatter: (value: number) => `${value - 1}年末`, hideOverlap: true },
       name: '年 year',
       nameLocation: 'middle',
       nameGap: 28,
@@ -101,7 +102,7 @@ export function headlinePathOption(h: HeadlineIndicator): ChartOption {
         symbolSize: 6,
       },
       {
-        name: '全省实际 province',
+        name: actual,
         type: 'line',
         data: h.trajectory
           .filter((p) => p.value !== null)
@@ -150,7 +151,7 @@ export function headlineStandingOption(h: HeadlineIndicator): ChartOption {
   return {
     ...base(),
     grid: { left: 170, right: 110, top: 52, bottom: 28 },
-    xAxis: { type: 'value', max: Math.ceil(top * 1.05), axisLabel: { formatter: '{value}' }, name: h.unit },
+    xAxis: { type: 'value', max: Math.ceil(top * 1.05), axisLabel: { formatter: '{value}', hideOverlap: true }, name: h.unit },
     yAxis: { type: 'category', data: names, inverse: true, axisTick: { show: false } },
     series: [
       {
