@@ -5,19 +5,27 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedDocument } from '@taizhang/core/data';
 import {
   applyEditsToPlan,
   INDICATOR_COLUMNS as C,
   type CellEdit,
   computeIndicatorRow,
   findSheet,
+  mergeWorkbooks,
+  type ProvincialSummary,
+  parsePeriod,
+  provinceRegion,
+  renderSummary,
+  reportingPrefectures,
+  SUMMARY_SHEET,
   sampleFill,
   textOf,
   validateWorkbook,
   type WorkbookGrid,
 } from '@taizhang/core/report';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportIndicators } from '../src/report-context.js';
+import { indicatorsWithTargets, reportIndicators } from '../src/report-context.js';
 import { xlsxToGrid } from '../src/xlsx/read-grid.js';
 import { planToXlsx } from '../src/xlsx/write-plan.js';
 import { typeWithLibreOffice } from './support/libreoffice-typing.js';
@@ -27,7 +35,8 @@ import { plan } from './support/workbooks.js';
 const indicators = reportIndicators();
 const dir = tempDir('lo-proof');
 const out = tempDir('lo-proof-out');
-const grids: Record<'recalculated' | 'typed' | 'planted', WorkbookGrid> = {} as never;
+const grids: Record<'recalculated' | 'typed' | 'planted' | 'summary', WorkbookGrid> = {} as never;
+let summary: ProvincialSummary | undefined;
 
 const xining = plan('西宁市', '2017');
 const sample = sampleFill(xining, indicators);
@@ -81,16 +90,43 @@ beforeAll(async () => {
     ...typing.filter((x) => !overrides.has(`${x.sheet}!${x.cell}`)),
     ...planted.map(({ sheet, cell, text }) => ({ sheet, cell, text })),
   ];
+  const provinceIndicators = indicatorsWithTargets(seedDocument, provinceRegion(), parsePeriod('2017'));
+  const prefectureGrids = await Promise.all(
+    reportingPrefectures().map(async (r) => {
+      const p = plan(r.name, '2017');
+      return xlsxToGrid(await planToXlsx(applyEditsToPlan(p, sampleFill(p, indicators))), r.name);
+    }),
+  );
+  const merged = mergeWorkbooks(prefectureGrids, { indicators: provinceIndicators });
+  if (!merged.ok) throw new Error('the 8 sample workbooks should merge');
+  summary = merged.summary;
+  const summaryIn = join(dir, 'summary.xlsx');
+  writeFileSync(summaryIn, await planToXlsx(renderSummary(merged.summary)));
   await typeWithLibreOffice([
+    { input: summaryIn, output: join(out, 'summary.xlsx'), typing: [] },
     { input: recalcIn, output: join(out, 'recalculated.xlsx'), typing: [] },
     { input: blank, output: join(out, 'typed.xlsx'), typing },
     { input: blank, output: join(out, 'planted.xlsx'), unprotect: ['指标'], typing: plantedTyping },
   ]);
-  for (const name of ['recalculated', 'typed', 'planted'] as const)
+  for (const name of ['recalculated', 'typed', 'planted', 'summary'] as const)
     grids[name] = await xlsxToGrid(readFileSync(join(out, `${name}.xlsx`)), `${name}.xlsx`);
 }, 180_000);
 
 describe('LibreOffice proof', () => {
+  it('the provincial summary recalculates each ratio from the summed inputs to the number core computes', () => {
+    const sheet = findSheet(grids.summary, SUMMARY_SHEET.indicators);
+    let compared = 0;
+    for (const s of summary?.indicators ?? []) {
+      const r = sheet?.values.findIndex((row) => row[C.id] === s.id) ?? -1;
+      expect(r, s.id).toBeGreaterThan(1);
+      const v = sheet?.values[r]?.[C.value] ?? null;
+      if (s.result.value === null) expect(v === '' || v === null, s.id).toBe(true);
+      else expect(v, s.id).toBeCloseTo(s.result.value, 9);
+      compared++;
+    }
+    expect(compared).toBe(16);
+  });
+
   it('recalculates every indicator formula of a filled template to the numbers core computes', () => {
     const sheet = findSheet(grids.recalculated, '指标');
     const report = validateWorkbook(grids.recalculated, { indicators });
