@@ -384,13 +384,19 @@ export class Annotator {
     });
   }
 
-  /** Scroll to the first mark of a measure (`8`, or `document#8`) or an agency; false when there is none. */
+  /** Scroll to the first mark of a measure (`8` in any document, or `青政〔2016〕76号#8`) or an agency; false when there is none. */
   scrollTo(kind: 'measure' | 'agency', id: string): boolean {
-    const selector =
-      kind === 'measure'
-        ? `${MARK_TAG}[data-taizhang-measure="${cssEscape(id.split('#').pop() ?? id)}"]`
-        : `${MARK_TAG}[data-taizhang-agency="${cssEscape(id)}"]`;
-    const el = this.document.querySelector(selector);
+    let el: Element | undefined;
+    if (kind === 'agency') {
+      el = this.document.querySelector(`${MARK_TAG}[data-taizhang-agency="${cssEscape(id)}"]`) ?? undefined;
+    } else {
+      const at = id.lastIndexOf('#');
+      const measure = id.slice(at + 1);
+      const document = at > 0 ? id.slice(0, at) : null;
+      el = [
+        ...this.document.querySelectorAll(`${MARK_TAG}[data-taizhang-measure="${cssEscape(measure)}"]`),
+      ].find((mark) => document === null || mark.getAttribute('data-taizhang-document') === document);
+    }
     if (!el) return false;
     el.scrollIntoView({ block: 'center' });
     const badge = el.nextElementSibling;
