@@ -9,7 +9,7 @@ import {
   type ReportRegion,
   renderTemplate,
   resolveReportRegion,
-  templateTargets,
+  templateIndicators,
   type WorkbookPlan,
 } from '@taizhang/core/report';
 import { UserError } from './command.js';
@@ -51,7 +51,7 @@ export function indicatorsWithTargets(
   region: ReportRegion,
   period: ReportPeriod,
 ): ReportIndicator[] {
-  return catalogueIndicators(templateTargets(document, region.code, period));
+  return templateIndicators(document, region.code, period);
 }
 
 export function templatePlan(

@@ -4,6 +4,9 @@
  */
 import { MAX_INPUTS } from './indicator.js';
 
+/** GB/T 2260 code of 青海省: the province's own template covers every measure. */
+export const PROVINCE_CODE = '630000';
+
 export const TEMPLATE_ID = 'taizhang.report';
 export const TEMPLATE_VERSION = '1';
 export const SUMMARY_TEMPLATE_ID = 'taizhang.summary';

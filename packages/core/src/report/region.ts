@@ -1,6 +1,7 @@
 /** Which regions report: the province (青海省) and its 8 prefectures, by name, short name or GB/T 2260 code. */
 import { findRegion, prefectures, regionById } from '../data/regions-lookup.js';
-import { PROVINCE_CODE, type ReportRegion } from './render-template.js';
+import { PROVINCE_CODE } from './layout.js';
+import type { ReportRegion } from './render-template.js';
 
 /** The 8 prefectures as reporting regions, in GB/T 2260 order. */
 export function reportingPrefectures(): ReportRegion[] {

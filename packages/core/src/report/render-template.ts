@@ -23,6 +23,7 @@ import {
   MEASURE_COLUMNS,
   MEASURE_HEADERS,
   MEASURE_STATUSES,
+  PROVINCE_CODE,
   SHEET,
   TEMPLATE_ID,
   TEMPLATE_VERSION,
@@ -30,6 +31,7 @@ import {
 } from './layout.js';
 import { parsePeriod, type ReportPeriod, samePeriodLastYear } from './period.js';
 import type { CellPlan, CellStyle, SheetPlan, WorkbookPlan } from './plan.js';
+import { templateIndicators } from './targets.js';
 
 export interface ReportRegion {
   /** GB/T 2260 code, e.g. `630100`; the province is `630000`. */
@@ -41,11 +43,14 @@ export interface TemplateInput {
   document: PolicyDocument;
   region: ReportRegion;
   period: ReportPeriod | string;
-  /** Indicators to offer, usually `catalogueIndicators()`; only those tracking one of the region's measures are rendered. */
-  indicators: readonly ReportIndicator[];
+  /**
+   * Indicators to offer; only those tracking one of the region's measures are rendered. Default
+   * `templateIndicators(document, region.code, period)`: the catalogue with the document's targets.
+   */
+  indicators?: readonly ReportIndicator[];
 }
 
-export const PROVINCE_CODE = '630000';
+export { PROVINCE_CODE };
 
 export const STYLE = {
   title: { bold: true, horizontal: 'center', vertical: 'middle' } satisfies CellStyle,
@@ -478,7 +483,8 @@ export function renderTemplate(input: TemplateInput): WorkbookPlan {
   const { region, document } = input;
   const measures = measuresForRegion(document, region.code);
   const numbers = new Set(measures.map((m) => m.number));
-  const indicators = input.indicators.filter((i) => i.measures.some((n) => numbers.has(n)));
+  const offered = input.indicators ?? templateIndicators(document, region.code, period);
+  const indicators = offered.filter((i) => i.measures.some((n) => numbers.has(n)));
   if (measures.length === 0 && indicators.length === 0) {
     throw new RangeError(
       `${region.name}（${region.code}）在文件中没有需要报告的措施或指标 / no measures or indicators to report for ${region.name} (${region.code})`,

@@ -8,8 +8,10 @@ import { effectiveDeadline, type Target } from '../document/targets.js';
 import { extractTargets } from '../document/targets-extract.js';
 import { findIndicator } from '../formula/indicators.js';
 import type { IndicatorTarget } from './catalogue.js';
+import { catalogueIndicators } from './catalogue.js';
+import type { ReportIndicator } from './indicator.js';
+import { PROVINCE_CODE } from './layout.js';
 import type { ReportPeriod } from './period.js';
-import { PROVINCE_CODE } from './render-template.js';
 
 function targetValue(target: Target, unit: string): number | null {
   if (target.comparator === 'complete' && unit === '%') return 100;
@@ -49,4 +51,16 @@ export function templateTargets(
     });
   }
   return found;
+}
+
+/**
+ * The indicators a template for this region and period carries: core's catalogue with the document's
+ * targets. `renderTemplate` uses this when given no indicators, so every host renders the same workbook.
+ */
+export function templateIndicators(
+  document: PolicyDocument,
+  regionCode: string,
+  period: ReportPeriod,
+): ReportIndicator[] {
+  return catalogueIndicators(templateTargets(document, regionCode, period));
 }
