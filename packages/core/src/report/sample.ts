@@ -101,7 +101,14 @@ export function sampleFill(
     // A percentage of two inputs reads as part of a whole even where the catalogue does not say so
     // (a completion rate can pass 100% in principle, but a sample should look like a real return).
     const [first, second] = indicator.inputs;
-    const pairs = indicator.partOf.length === 0 && indicator.unit === '%' && indicator.inputs.length === 2 && first && second ? [[first.key, second.key] as [string, string]] : indicator.partOf;
+    const pairs =
+      indicator.partOf.length === 0 &&
+      indicator.unit === '%' &&
+      indicator.inputs.length === 2 &&
+      first &&
+      second
+        ? [[first.key, second.key] as [string, string]]
+        : indicator.partOf;
     const parts = new Map(pairs);
     const thisPeriod = new Map<string, number>();
     const round = (x: number, integer: boolean) =>
