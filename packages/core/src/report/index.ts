@@ -1,6 +1,14 @@
 /**
- * Reporting templates as a spreadsheet-neutral plan (`renderTemplate`), validation of a filled grid
- * (`validateWorkbook`, `applyFix`), and the provincial summary of eight prefectures (`mergeWorkbooks`).
+ * Reporting: templates, validation and merging, spreadsheet-neutral so the CLI (exceljs) and the Excel
+ * add-in (Office.js) produce the same workbook and the same report.
+ *
+ * - `resolveReportRegion('西宁市')`, `parsePeriod('2017Q3')` → what a template is for;
+ * - `renderTemplate({ document, region, period })` → `WorkbookPlan` (indicators default to
+ *   `templateIndicators(document, region.code, period)`: the catalogue with the document's targets);
+ * - `validateWorkbook(grid)` → `ValidationReport` (problems with sheet, A1 cell, rule code, severity,
+ *   zh/en message, safe `fix`; `ready`); `applyFix(grid, fix)` / `applyFixes(grid, problems)`;
+ * - `mergeWorkbooks(grids)` → the provincial summary, `renderSummary(summary)` → `WorkbookPlan`;
+ * - `sampleFill(plan, indicators)` → the edits of a plausibly filled workbook (demos, tests, benchmarks).
  */
 
 export * from './a1.js';
