@@ -83,6 +83,8 @@ export function workbookToGrid(wb: ExcelJS.Workbook, source: string): WorkbookGr
 /** Loads .xlsx bytes (already checked by `checkXlsxBytes`) as a grid. */
 export async function xlsxToGrid(bytes: Buffer, source: string): Promise<WorkbookGrid> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  // Data validations are not part of the grid, and exceljs expands each to every cell of its range
+  // (a validation over a whole sheet never finishes): skip them (found by the workbook fuzzer).
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] } as object);
   return workbookToGrid(wb, source);
 }

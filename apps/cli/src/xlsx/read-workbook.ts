@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { WorkbookGrid } from '@taizhang/core/report';
 import { UserError } from '../command.js';
 import { checkXlsxBytes, checkXlsxSize, UnreadableWorkbookError } from './guard.js';
+import { checkXlsxContents } from './guard-contents.js';
 import { xlsxToGrid } from './read-grid.js';
 
 /** The file as a grid; every way it can fail becomes one `UserError` line naming the file (exit 2). */
@@ -23,6 +24,7 @@ export async function readWorkbookFile(path: string, display = path): Promise<Wo
     checkXlsxSize(size, display); // before reading a huge file into memory
     const bytes = await readFile(path);
     checkXlsxBytes(bytes, display);
+    checkXlsxContents(bytes, display);
     return await xlsxToGrid(bytes, display);
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) throw new UserError(error.message);
