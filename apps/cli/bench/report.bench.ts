@@ -17,7 +17,10 @@ import { urbanization, writePrefectureWorkbooks } from '../test/report-workbooks
 const PERIODS = ['2017Q1', '2017Q2', '2017Q3', '2017Q4'];
 const dir = await mkdtemp(join(tmpdir(), 'taizhang-report-bench-'));
 const paths = await writePrefectureWorkbooks(dir, PERIODS, {
-  edits: (r, p) => ({ inputs: urbanization(r, p), ...(r.name === '海东市' ? { measures: { M01: { status: '滞后', completion: 20 } } } : {}) }),
+  edits: (r, p) => ({
+    inputs: urbanization(r, p),
+    ...(r.name === '海东市' ? { measures: { M01: { status: '滞后', completion: 20 } } } : {}),
+  }),
 });
 const grids: WorkbookGrid[] = [];
 for (const path of paths) grids.push(await readWorkbookFile(path));
@@ -33,7 +36,12 @@ describe(`report, ${grids.length} workbooks (8 prefectures × ${PERIODS.length} 
     buildReport(grids, { document: seedDocument, indicators, generated: '2018-01-15' });
   });
   bench('report --agency 省住房城乡建设厅', () => {
-    buildReport(grids, { document: seedDocument, indicators, agency: '省住房城乡建设厅', generated: '2018-01-15' });
+    buildReport(grids, {
+      document: seedDocument,
+      indicators,
+      agency: '省住房城乡建设厅',
+      generated: '2018-01-15',
+    });
   });
 });
 

@@ -57,13 +57,20 @@ function measureEdits(row: number, status: MeasureStatus, completion: number, pr
   return [
     { ...at(M.status), value: status },
     { ...at(M.completion), value: completion },
-    { ...at(M.progress), value: status === '未启动' ? '' : `${status}：按年度方案推进，本期完成 ${completion}%。` },
+    {
+      ...at(M.progress),
+      value: status === '未启动' ? '' : `${status}：按年度方案推进，本期完成 ${completion}%。`,
+    },
     { ...at(M.problems), value: problems },
   ];
 }
 
 /** The filled plan of one prefecture and period, with a scenario's edits on top of the sample. */
-export function filledPlan(region: ReportRegion, periodCode: string, edits: WorkbookEdits = {}): WorkbookPlan {
+export function filledPlan(
+  region: ReportRegion,
+  periodCode: string,
+  edits: WorkbookEdits = {},
+): WorkbookPlan {
   const plan = templatePlan(seedDocument, region, parsePeriod(periodCode));
   const list: CellEdit[] = [...sampleFill(plan, reportIndicators())];
   const measureRows = rowsByKey(plan, SHEET.measures, MEASURE_COLUMNS.id);
@@ -79,7 +86,14 @@ export function filledPlan(region: ReportRegion, periodCode: string, edits: Work
   for (const [id, m] of Object.entries(edits.measures ?? {})) {
     const row = measureRows.get(id);
     if (row === undefined) continue; // not this prefecture's measure
-    list.push(...measureEdits(row, m.status, m.completion, m.problems ?? (m.status === '滞后' ? '项目资金未到位，前期手续办理慢。' : '')));
+    list.push(
+      ...measureEdits(
+        row,
+        m.status,
+        m.completion,
+        m.problems ?? (m.status === '滞后' ? '项目资金未到位，前期手续办理慢。' : ''),
+      ),
+    );
   }
   const indicatorRows = rowsByKey(plan, SHEET.indicators, INDICATOR_COLUMNS.id);
   for (const [id, inputs] of Object.entries(edits.inputs ?? {})) {
@@ -107,7 +121,12 @@ function explainWarnings(plan: WorkbookPlan): WorkbookPlan {
   const edits = open.flatMap((p, i): CellEdit[] => {
     const row = FIRST_DATA_ROW + i;
     const at = (c: number, value: string) => ({ sheet: SHEET.explanations, cell: a1(row, c), value });
-    return [at(E.sheet, p.sheet), at(E.cell, p.cell), at(E.code, p.code), at(E.text, '经核实数据无误：本期管网改造，计量口径调整。')];
+    return [
+      at(E.sheet, p.sheet),
+      at(E.cell, p.cell),
+      at(E.code, p.code),
+      at(E.text, '经核实数据无误：本期管网改造，计量口径调整。'),
+    ];
   });
   return edits.length ? applyEditsToPlan(plan, edits) : plan;
 }
@@ -132,7 +151,9 @@ export function urbanization(region: ReportRegion, period: string): NonNullable<
   const [residents, share] = POPULATION[region.name] ?? [50, 0.4];
   const p = parsePeriod(period);
   const round = (x: number) => Math.round(x * 100) / 100;
-  const rise = 0.012 * (p.year - 2017) + 0.012 * (p.kind === 'quarter' ? p.part / 4 : p.kind === 'half' ? p.part / 2 : 1);
+  const rise =
+    0.012 * (p.year - 2017) +
+    0.012 * (p.kind === 'quarter' ? p.part / 4 : p.kind === 'half' ? p.part / 2 : 1);
   return {
     'urbanization-rate-resident': {
       urbanResidents: [round(residents * (share + 0.012 + rise)), round(residents * (share + rise))],

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The report in a real browser (Debian's headless Chromium; the test fails when it is missing): it opens
  * from a file with no network request, each section is screenshot for a person to look at
@@ -24,7 +25,9 @@ beforeAll(async () => {
     skip: ['果洛藏族自治州'],
     edits: (r, p) => ({
       inputs: urbanization(r, p),
-      ...(r.name === '海东市' ? { measures: { M01: { status: '滞后', completion: 20 }, M05: { status: '滞后', completion: 35 } } } : { onTrack: r.name !== '玉树藏族自治州' }),
+      ...(r.name === '海东市'
+        ? { measures: { M01: { status: '滞后', completion: 20 }, M05: { status: '滞后', completion: 35 } } }
+        : { onTrack: r.name !== '玉树藏族自治州' }),
     }),
   });
 }, 120_000);
@@ -38,7 +41,10 @@ function pdfPages(bytes: Buffer): number {
 }
 
 test('opens offline, screenshots of each section, links land, A4 print with a page per section, --pdf', async () => {
-  expect(existsSync(chromiumPath()), `Chromium is required: apt-get install -y chromium fonts-noto-cjk (looked for ${chromiumPath()})`).toBe(true);
+  expect(
+    existsSync(chromiumPath()),
+    `Chromium is required: apt-get install -y chromium fonts-noto-cjk (looked for ${chromiumPath()})`,
+  ).toBe(true);
   const html = join(root, '报告.html');
   const run = await cli('report', join(root, 'in'), '-o', html, '--pdf');
   expect(run.stderr).toBe('');
@@ -49,7 +55,11 @@ test('opens offline, screenshots of each section, links land, A4 print with a pa
   expect(pages).toBeGreaterThanOrEqual(5);
 
   await mkdir(SCREENSHOTS, { recursive: true });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--disable-gpu'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const requests: string[] = [];
@@ -64,11 +74,17 @@ test('opens offline, screenshots of each section, links land, A4 print with a pa
       // A section as a reader sees it: its first screenful.
       const box = await section.boundingBox();
       if (!box) throw new Error(`section ${id} has no box`);
-      await page.screenshot({ path: join(SCREENSHOTS, `report-${id}.png`), clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 1400) }, fullPage: true });
+      await page.screenshot({
+        path: join(SCREENSHOTS, `report-${id}.png`),
+        clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 1400) },
+        fullPage: true,
+      });
     }
     // Every chart drew text with a CJK font (glyphs have width: boxes would still measure, so check the font resolved).
     const chartText = page.locator('#headline svg text').first();
-    expect(await chartText.evaluate((el) => (el as SVGTextElement).getComputedTextLength())).toBeGreaterThan(0);
+    expect(await chartText.evaluate((el) => (el as SVGTextElement).getComputedTextLength())).toBeGreaterThan(
+      0,
+    );
 
     // A matrix cell links to the text the prefecture reported.
     await page.locator('td[data-status="滞后"] a').first().click();
@@ -84,7 +100,10 @@ test('opens offline, screenshots of each section, links land, A4 print with a pa
     const breaks = await page.$$eval('section', (els) => els.map((el) => getComputedStyle(el).breakBefore));
     expect(breaks).toEqual(['auto', 'page', 'page', 'page', 'page']);
     expect(await page.locator('nav').isVisible()).toBe(false);
-    await page.screenshot({ path: join(SCREENSHOTS, 'report-print-first-page.png'), clip: { x: 0, y: 0, width: 794, height: 1123 } });
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'report-print-first-page.png'),
+      clip: { x: 0, y: 0, width: 794, height: 1123 },
+    });
   } finally {
     await browser.close();
   }

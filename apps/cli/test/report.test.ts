@@ -12,8 +12,8 @@ import {
   formatChange,
   formatNumber,
   mergeWorkbooks,
-  parsePeriod,
   type ProvincialSummary,
+  parsePeriod,
   type ReportRegion,
   reportingPrefectures,
   type WorkbookGrid,
@@ -23,7 +23,12 @@ import { reportIndicators, templateFileName } from '../src/report-context.js';
 import { readWorkbookFile } from '../src/xlsx/read-workbook.js';
 import { planToXlsx } from '../src/xlsx/write-plan.js';
 import { cli } from './helpers.js';
-import { filledPlan, urbanization, writePrefectureWorkbooks } from './report-workbooks.js';
+import {
+  filledPlan,
+  urbanization,
+  type WorkbookEdits,
+  writePrefectureWorkbooks,
+} from './report-workbooks.js';
 
 let root: string;
 const dirs = { onTrack: '', behind: '', missing: '', invalid: '' };
@@ -34,24 +39,37 @@ beforeAll(async () => {
   dirs.behind = join(root, 'behind');
   dirs.missing = join(root, 'missing');
   dirs.invalid = join(root, 'invalid');
-  await writePrefectureWorkbooks(dirs.onTrack, ['2017Q1', '2017Q2'], { edits: (r, p) => ({ onTrack: true, inputs: urbanization(r, p) }) });
+  await writePrefectureWorkbooks(dirs.onTrack, ['2017Q1', '2017Q2'], {
+    edits: (r, p) => ({ onTrack: true, inputs: urbanization(r, p) }),
+  });
   await writePrefectureWorkbooks(dirs.behind, ['2017Q2'], {
-    edits: (r, p) => ({
+    edits: (r, p): WorkbookEdits => ({
       onTrack: true,
       inputs: urbanization(r, p),
       measures:
         r.name === '海东市'
-          ? { M01: { status: '滞后', completion: 20, problems: '落户配套政策尚未出台。' }, M05: { status: '滞后', completion: 35 } }
+          ? {
+              M01: { status: '滞后', completion: 20, problems: '落户配套政策尚未出台。' },
+              M05: { status: '滞后', completion: 35 },
+            }
           : r.name === '西宁市'
             ? { M05: { status: '滞后', completion: 30, problems: '棚改项目征收进度慢。' } }
             : {},
     }),
   });
-  await writePrefectureWorkbooks(dirs.missing, ['2017Q2'], { skip: ['果洛藏族自治州'], edits: (r, p) => ({ onTrack: true, inputs: urbanization(r, p) }) });
-  await writePrefectureWorkbooks(dirs.invalid, ['2017Q2'], { edits: (r, p) => ({ onTrack: true, inputs: urbanization(r, p) }) });
+  await writePrefectureWorkbooks(dirs.missing, ['2017Q2'], {
+    skip: ['果洛藏族自治州'],
+    edits: (r, p) => ({ onTrack: true, inputs: urbanization(r, p) }),
+  });
+  await writePrefectureWorkbooks(dirs.invalid, ['2017Q2'], {
+    edits: (r, p) => ({ onTrack: true, inputs: urbanization(r, p) }),
+  });
   // A completion of 150% cannot be sent: the whole set must be refused.
   const xining = reportingPrefectures().find((r) => r.name === '西宁市') as ReportRegion;
-  const bad = filledPlan(xining, '2017Q2', { onTrack: true, measures: { M02: { status: '推进中', completion: 150 } } });
+  const bad = filledPlan(xining, '2017Q2', {
+    onTrack: true,
+    measures: { M02: { status: '推进中', completion: 150 } },
+  });
   await writeFile(join(dirs.invalid, templateFileName(xining, parsePeriod('2017Q2'))), await planToXlsx(bad));
 }, 120_000);
 
@@ -59,7 +77,10 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function report(dir: string, ...options: string[]): Promise<{ code: number; stdout: string; stderr: string; html: string; path: string }> {
+async function report(
+  dir: string,
+  ...options: string[]
+): Promise<{ code: number; stdout: string; stderr: string; html: string; path: string }> {
   const path = join(root, `report-${Math.random().toString(36).slice(2)}.html`);
   const result = await cli('report', dir, '-o', path, ...options);
   const html = existsSync(path) ? await readFile(path, 'utf8') : '';
@@ -80,14 +101,17 @@ async function merged(dir: string, period: string): Promise<ProvincialSummary> {
 
 /** Every `data-number` in the report: key → the text shown. */
 function numbers(html: string): Map<string, string> {
-  return new Map([...html.matchAll(/data-number="([^"]+)">([^<]*)</g)].map((m) => [m[1] as string, m[2] as string]));
+  return new Map(
+    [...html.matchAll(/data-number="([^"]+)">([^<]*)</g)].map((m) => [m[1] as string, m[2] as string]),
+  );
 }
 
 /** Matrix cells: `measure|regionCode` → status. */
 function cells(html: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const row of html.matchAll(/<tr data-measure="(M\d+)">(.*?)<\/tr>/gs)) {
-    for (const c of (row[2] as string).matchAll(/data-status="([^"]+)" data-region="(\d+)"/g)) out.set(`${row[1]}|${c[2]}`, c[1] as string);
+    for (const c of (row[2] as string).matchAll(/data-status="([^"]+)" data-region="(\d+)"/g))
+      out.set(`${row[1]}|${c[2]}`, c[1] as string);
   }
   return out;
 }
@@ -113,10 +137,13 @@ describe('taizhang report', () => {
     }
     expect(compared).toBeGreaterThan(16 * 4);
     const urban = summary.indicators.find((i) => i.id === 'urbanization-rate-resident');
-    expect(shown.get('urbanization-rate-resident:province')).toBe(formatNumber(urban?.result.value ?? null, 2));
+    expect(shown.get('urbanization-rate-resident:province')).toBe(
+      formatNumber(urban?.result.value ?? null, 2),
+    );
     // the matrix: statuses are merge's, and none is behind
     const matrix = cells(r.html);
-    for (const m of summary.measures) for (const b of m.byRegion) expect(matrix.get(`${m.id}|${b.region.code}`)).toBe(b.status);
+    for (const m of summary.measures)
+      for (const b of m.byRegion) expect(matrix.get(`${m.id}|${b.region.code}`)).toBe(b.status);
     expect([...matrix.values()]).not.toContain('滞后');
     expect(r.html).toContain('本期没有市州报告滞后的措施');
     // the headline: 常住人口城镇化率 against 60% by 2020, baseline the year before the first period
@@ -132,7 +159,11 @@ describe('taizhang report', () => {
     const r = await report(dirs.behind);
     expect(r.code).toBe(0);
     const summary = await merged(dirs.behind, '2017Q2');
-    expect(summary.behind.map((b) => `${b.measureId}|${b.region.name}`).sort()).toEqual(['M01|海东市', 'M05|海东市', 'M05|西宁市']);
+    expect(summary.behind.map((b) => `${b.measureId}|${b.region.name}`).sort()).toEqual([
+      'M01|海东市',
+      'M05|海东市',
+      'M05|西宁市',
+    ]);
     const matrix = cells(r.html);
     expect(matrix.get('M01|630200')).toBe('滞后');
     expect(matrix.get('M05|630100')).toBe('滞后');
@@ -149,7 +180,8 @@ describe('taizhang report', () => {
     expect(m01).toContain('<a href="#p-M01-630200">海东市人民政府</a>');
     expect(m01).toContain('落户配套政策尚未出台。');
     // every matrix link lands on the reported text
-    for (const [, anchor] of r.html.matchAll(/<a href="#(p-M\d+-\d+)">/g)) expect(r.html).toContain(`id="${anchor}"`);
+    for (const [, anchor] of r.html.matchAll(/<a href="#(p-M\d+-\d+)">/g))
+      expect(r.html).toContain(`id="${anchor}"`);
     expect(r.html).toMatch(/id="p-M05-630100">[\s\S]*?棚改项目征收进度慢。/);
   });
 

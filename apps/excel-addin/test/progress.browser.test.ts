@@ -134,9 +134,15 @@ it('Progress: refused until the workbook is ready, then the report’s charts wi
   // Who is behind: merge's list, (1) among them with its lead agency.
   const behind = merged.summary.behind.map((b) => b.measureId);
   expect(behind).toContain('M01');
-  expect(await page.locator('.progress-behind').evaluateAll((els) => els.map((e) => e.getAttribute('data-measure')))).toEqual(behind);
+  expect(
+    await page
+      .locator('.progress-behind')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-measure'))),
+  ).toEqual(behind);
   expect(await page.locator('.progress-behind[data-measure="M01"]').textContent()).toContain('省公安厅');
-  expect(await page.locator('.progress-tags [data-status="滞后"]').textContent()).toBe(`! 滞后 ${behind.length}`);
+  expect(await page.locator('.progress-tags [data-status="滞后"]').textContent()).toBe(
+    `! 滞后 ${behind.length}`,
+  );
   await page.screenshot({ path: `${shots}taskpane-progress-zh.png`, fullPage: true });
 
   await page.click('#language-switch');

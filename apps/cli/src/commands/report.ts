@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { measuresOfAgency } from '@taizhang/core/data';
-import { provinceRegion, type ReportRegion, resolveReportRegion, type WorkbookGrid } from '@taizhang/core/report';
+import {
+  provinceRegion,
+  type ReportRegion,
+  resolveReportRegion,
+  type WorkbookGrid,
+} from '@taizhang/core/report';
 import { parseCommandArgs } from '../args.js';
 import { type Command, UserError } from '../command.js';
 import { loadDocument } from '../document-source.js';
@@ -13,7 +18,8 @@ import { progress, workbookPaths } from '../workbook-files.js';
 import { readWorkbookFile } from '../xlsx/read-workbook.js';
 import { writeFileSafely } from '../xlsx/safe-write.js';
 
-const usage = 'taizhang report FILE…|DIR -o report.html [--agency NAME] [--region NAME] [--pdf] [--force] [--document ledger.json]';
+const usage =
+  'taizhang report FILE…|DIR -o report.html [--agency NAME] [--region NAME] [--pdf] [--force] [--document ledger.json]';
 
 function prefectureArg(value: string): ReportRegion {
   let region: ReportRegion;
@@ -22,13 +28,17 @@ function prefectureArg(value: string): ReportRegion {
   } catch (error) {
     throw new UserError(`--region: ${(error as Error).message}`);
   }
-  if (region.code === provinceRegion().code) throw new UserError('--region 请写一个市州；全省的报告不加 --region / --region takes a prefecture; leave it out for the province');
+  if (region.code === provinceRegion().code)
+    throw new UserError(
+      '--region 请写一个市州；全省的报告不加 --region / --region takes a prefecture; leave it out for the province',
+    );
   return region;
 }
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: '全省落实情况报告（HTML，可打印/PDF）：指标与目标、措施进展矩阵、滞后措施与责任单位、同比 / the provincial progress report',
+  summary:
+    '全省落实情况报告（HTML，可打印/PDF）：指标与目标、措施进展矩阵、滞后措施与责任单位、同比 / the provincial progress report',
   usage: `${usage}
 
   FILE…|DIR   各市州已审核的填报表，可含多个报告期（最新一期为本期，前几期画出走势） / the prefectures' workbooks, one or more periods
@@ -52,17 +62,28 @@ export const reportCommand: Command = {
       },
       usage,
     );
-    if (positionals.length === 0) throw new UserError(`请给出各市州的填报表或所在文件夹 / give the workbooks or their folder\n用法 / usage: ${usage}`);
-    if (!values.output) throw new UserError(`请用 -o 指定输出的 HTML 文件 / name the HTML file to write with -o\n用法 / usage: ${usage}`);
+    if (positionals.length === 0)
+      throw new UserError(
+        `请给出各市州的填报表或所在文件夹 / give the workbooks or their folder\n用法 / usage: ${usage}`,
+      );
+    if (!values.output)
+      throw new UserError(
+        `请用 -o 指定输出的 HTML 文件 / name the HTML file to write with -o\n用法 / usage: ${usage}`,
+      );
     const output = resolve(ctx.cwd, values.output);
-    const pdfPath = output.replace(/\.html?$/i, '') + '.pdf';
+    const pdfPath = `${output.replace(/\.html?$/i, '')}.pdf`;
     const force = values.force === true;
     for (const path of values.pdf ? [output, pdfPath] : [output])
-      if (existsSync(path) && !force) throw new UserError(`${path} 已存在，未覆盖；加 --force 覆盖，或用 -o 换一个文件名 / ${path} exists and was left alone; add --force to replace it or choose another name with -o`);
+      if (existsSync(path) && !force)
+        throw new UserError(
+          `${path} 已存在，未覆盖；加 --force 覆盖，或用 -o 换一个文件名 / ${path} exists and was left alone; add --force to replace it or choose another name with -o`,
+        );
     const document = await loadDocument(values.document);
     const region = values.region ? prefectureArg(values.region) : undefined;
     if (values.agency && measuresOfAgency(values.agency, undefined, document).length === 0)
-      throw new UserError(`--agency：文件中没有“${values.agency}”牵头或配合的措施，请检查单位名称（如 省住房城乡建设厅） / no measure names the agency "${values.agency}"; check the name`);
+      throw new UserError(
+        `--agency：文件中没有“${values.agency}”牵头或配合的措施，请检查单位名称（如 省住房城乡建设厅） / no measure names the agency "${values.agency}"; check the name`,
+      );
 
     const { paths, fromFolder } = await workbookPaths(positionals, ctx.cwd);
     const bar = progress(ctx.stderr, fromFolder ? paths.length : 0);
@@ -85,7 +106,9 @@ export const reportCommand: Command = {
       const { notReady, conflicts } = result;
       ctx.stderr.write(notReady.map((r) => renderReport(r, 160)).join('\n'));
       for (const c of conflicts) ctx.stderr.write(`✗ ${c}\n`);
-      ctx.stderr.write(`taizhang report: 未生成报告：${notReady.length} 份填报表不能报送${conflicts.length ? `，${conflicts.length} 个冲突` : ''}，问题见上；没有写出任何文件 / no report: ${notReady.length} workbook(s) not ready${conflicts.length ? `, ${conflicts.length} conflict(s)` : ''}; nothing was written\n`);
+      ctx.stderr.write(
+        `taizhang report: 未生成报告：${notReady.length} 份填报表不能报送${conflicts.length ? `，${conflicts.length} 个冲突` : ''}，问题见上；没有写出任何文件 / no report: ${notReady.length} workbook(s) not ready${conflicts.length ? `, ${conflicts.length} conflict(s)` : ''}; nothing was written\n`,
+      );
       return 1;
     }
     const { view, html } = result;

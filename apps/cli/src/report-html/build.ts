@@ -8,8 +8,8 @@ import type { PolicyDocument } from '@taizhang/core/document';
 import { extractTargets } from '@taizhang/core/document';
 import {
   goalsFromTargets,
-  progressViewOfWorkbooks,
   type ProgressView,
+  progressViewOfWorkbooks,
   type ReportIndicator,
   type ReportRegion,
   type ValidationReport,
@@ -32,7 +32,9 @@ function documentYear(document: PolicyDocument): number {
   return Number((document.metadata.writtenDate ?? '').slice(0, 4)) || new Date().getFullYear();
 }
 
-export type ReportResult = { ok: true; view: ProgressView; html: string } | { ok: false; notReady: ValidationReport[]; conflicts: string[] };
+export type ReportResult =
+  | { ok: true; view: ProgressView; html: string }
+  | { ok: false; notReady: ValidationReport[]; conflicts: string[] };
 
 export function buildReport(grids: readonly WorkbookGrid[], options: ReportOptions): ReportResult {
   const { document, indicators, agency, region } = options;
@@ -40,7 +42,14 @@ export function buildReport(grids: readonly WorkbookGrid[], options: ReportOptio
     document,
     indicators,
     goals: goalsFromTargets(extractTargets(document), documentYear(document)),
-    ...(agency ? { measures: { numbers: new Set(measuresOfAgency(agency, undefined, document).map((m) => m.measure.number)), label: agency } } : {}),
+    ...(agency
+      ? {
+          measures: {
+            numbers: new Set(measuresOfAgency(agency, undefined, document).map((m) => m.measure.number)),
+            label: agency,
+          },
+        }
+      : {}),
     ...(region ? { region } : {}),
   });
   if (!result.ok) return result;

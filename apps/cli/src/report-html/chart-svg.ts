@@ -12,7 +12,12 @@ export interface ChartSize {
 
 /** One chart as an SVG string (ECharts escapes the text it draws). */
 export function chartSvg(option: ChartOption, size: ChartSize): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: size.width,
+    height: size.height,
+  });
   try {
     chart.setOption(option);
     return chart.renderToSVGString();

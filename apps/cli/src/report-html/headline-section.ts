@@ -1,29 +1,43 @@
 /** Section 1: headline indicators against their targets — the path from the baseline, and where each region stands. */
-import { formatNumber, formatTarget, headlinePathOption, headlineStandingOption, type HeadlineIndicator, type ProgressView } from '@taizhang/core/report';
+import {
+  formatNumber,
+  formatTarget,
+  type HeadlineIndicator,
+  headlinePathOption,
+  headlineStandingOption,
+  type ProgressView,
+} from '@taizhang/core/report';
 import { chartSvg } from './chart-svg.js';
 import { type Html, html, trusted } from './escape.js';
 
 function goalText(h: HeadlineIndicator): string {
   const g = h.goal;
   const when = g.recurrence === 'yearly' ? '每年' : g.deadline !== null ? `到${g.deadline}年` : '';
-  if (g.value === null) return g.comparator === 'complete' ? `${when}全部完成（100%）` : g.direction === 'down' ? '降低' : '提高';
+  if (g.value === null)
+    return g.comparator === 'complete' ? `${when}全部完成（100%）` : g.direction === 'down' ? '降低' : '提高';
   const value = `${formatTarget(g.value, h.decimals)}${h.unit}`;
   if (g.comparator === 'about') return `${when}${value}左右`;
   return `${when}${g.comparator === 'at-most' ? '不高于' : '不低于'}${value}`;
 }
 
 function noPath(h: HeadlineIndicator): string {
-  if (h.goal.recurrence === 'yearly') return '年度目标按当年时间进度比较，不画多年路径 / a yearly quota is compared with its pro-rata share of the year, not a multi-year path.';
-  if (h.targetValue === null) return '目标只要求变化方向，没有数值终点，按与基期相比判断 / the target asks for a direction, judged against the baseline.';
-  if (h.goal.deadline === null) return '目标没有期限，画不出进度线 / the target has no deadline: no path to draw.';
+  if (h.goal.recurrence === 'yearly')
+    return '年度目标按当年时间进度比较，不画多年路径 / a yearly quota is compared with its pro-rata share of the year, not a multi-year path.';
+  if (h.targetValue === null)
+    return '目标只要求变化方向，没有数值终点，按与基期相比判断 / the target asks for a direction, judged against the baseline.';
+  if (h.goal.deadline === null)
+    return '目标没有期限，画不出进度线 / the target has no deadline: no path to draw.';
   return '没有基期数值，画不出进度线 / no baseline: no path to draw.';
 }
 
 function headline(h: HeadlineIndicator): Html {
   const d = h.decimals;
   const p = h.province;
-  const path = h.path.length > 0 ? trusted(chartSvg(headlinePathOption(h), { width: 980, height: 300 })) : null;
-  const standing = trusted(chartSvg(headlineStandingOption(h), { width: 980, height: 110 + 30 * (1 + h.prefectures.length) }));
+  const path =
+    h.path.length > 0 ? trusted(chartSvg(headlinePathOption(h), { width: 980, height: 300 })) : null;
+  const standing = trusted(
+    chartSvg(headlineStandingOption(h), { width: 980, height: 110 + 30 * (1 + h.prefectures.length) }),
+  );
   return html`<div class="headline" id="h-${h.id}">
 <h3>${h.name} <span class="en">目标 target: ${goalText(h)}</span></h3>
 <p class="note">文件原文 / the document: “${h.goal.text}”</p>

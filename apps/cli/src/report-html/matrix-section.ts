@@ -1,5 +1,11 @@
 /** Section 2: measures × prefectures, coloured by status, with a text label and a link to the reported text in every cell. */
-import { MATRIX_STATUSES, STATUS_STYLES, statusCountsOption, type MatrixCell, type ProgressView } from '@taizhang/core/report';
+import {
+  MATRIX_STATUSES,
+  type MatrixCell,
+  type ProgressView,
+  STATUS_STYLES,
+  statusCountsOption,
+} from '@taizhang/core/report';
 import { chartSvg } from './chart-svg.js';
 import { type Html, html, trusted } from './escape.js';
 import { statusClass } from './style.js';
@@ -12,9 +18,16 @@ function cell(c: MatrixCell, measure: string): Html {
 }
 
 export function matrixSection(view: ProgressView): Html {
-  const chart = view.regions.length > 1 ? trusted(chartSvg(statusCountsOption(view), { width: 980, height: 80 + 28 * view.regions.length })) : null;
-  const legend = MATRIX_STATUSES.map((s) => html`<span class="${statusClass(s)}">${STATUS_STYLES[s].mark} ${s} ${STATUS_STYLES[s].en}</span>`);
-  const counts = MATRIX_STATUSES.filter((s) => view.counts[s] > 0).map((s) => `${s} ${view.counts[s]}`).join('，');
+  const chart =
+    view.regions.length > 1
+      ? trusted(chartSvg(statusCountsOption(view), { width: 980, height: 80 + 28 * view.regions.length }))
+      : null;
+  const legend = MATRIX_STATUSES.map(
+    (s) => html`<span class="${statusClass(s)}">${STATUS_STYLES[s].mark} ${s} ${STATUS_STYLES[s].en}</span>`,
+  );
+  const counts = MATRIX_STATUSES.filter((s) => view.counts[s] > 0)
+    .map((s) => `${s} ${view.counts[s]}`)
+    .join('，');
   return html`<section id="matrix">
 <h2>二、措施进展矩阵 <span class="en">Measures × prefectures by status</span></h2>
 <p>${view.matrix.length} 项措施 × ${view.regions.length} 个市州：${counts}。点击格子查看上报的进展情况。<span class="en">Click a cell for the reported progress.</span></p>

@@ -14,7 +14,12 @@ function fileName(source: string): string {
 }
 
 export function renderProgressHtml(view: ProgressView, generated: string): string {
-  const scope = view.scope.kind === 'province' ? '全省' : view.scope.kind === 'agency' ? `${view.scope.label}牵头或配合的措施` : view.scope.label;
+  const scope =
+    view.scope.kind === 'province'
+      ? '全省'
+      : view.scope.kind === 'agency'
+        ? `${view.scope.label}牵头或配合的措施`
+        : view.scope.label;
   const page = html`<!doctype html>
 <html lang="zh-CN">
 <head>

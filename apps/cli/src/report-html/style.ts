@@ -4,7 +4,9 @@
  */
 import { CHART_FONT, MATRIX_STATUSES, STATUS_STYLES } from '@taizhang/core/report';
 
-const statusRules = MATRIX_STATUSES.map((s, i) => `.st-${i}{background:${STATUS_STYLES[s].fill};color:${STATUS_STYLES[s].text}}`).join('\n');
+const statusRules = MATRIX_STATUSES.map(
+  (s, i) => `.st-${i}{background:${STATUS_STYLES[s].fill};color:${STATUS_STYLES[s].text}}`,
+).join('\n');
 
 /** CSS class of a matrix status. */
 export function statusClass(status: (typeof MATRIX_STATUSES)[number]): string {

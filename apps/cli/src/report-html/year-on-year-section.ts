@@ -1,5 +1,11 @@
 /** Section 4: every indicator this period against the same period last year, province and prefectures. */
-import { formatChange, formatNumber, type IndicatorFigures, type ProgressView, yearOnYearOption } from '@taizhang/core/report';
+import {
+  formatChange,
+  formatNumber,
+  type IndicatorFigures,
+  type ProgressView,
+  yearOnYearOption,
+} from '@taizhang/core/report';
 import { chartSvg } from './chart-svg.js';
 import { type Html, html, trusted } from './escape.js';
 
@@ -8,7 +14,9 @@ function change(f: IndicatorFigures | null): string {
 }
 
 export function yearOnYearSection(view: ProgressView): Html {
-  const chart = trusted(chartSvg(yearOnYearOption(view), { width: 980, height: 50 + 26 * view.yearOnYear.length }));
+  const chart = trusted(
+    chartSvg(yearOnYearOption(view), { width: 980, height: 50 + 26 * view.yearOnYear.length }),
+  );
   const rows = view.yearOnYear.map(
     (r) => html`<tr data-indicator="${r.id}"><td>${r.name}（${r.unit}）</td>
 <td class="num" data-number="${r.id}:province:value">${formatNumber(r.province.value, r.decimals)}</td><td class="num" data-number="${r.id}:province:lastValue">${formatNumber(r.province.lastValue, r.decimals)}</td><td class="num" data-number="${r.id}:province:change">${change(r.province)}</td>

@@ -27,5 +27,13 @@ export function chartElement(option: ChartOption, width: number, height: number,
 export function narrow(option: ChartOption): ChartOption {
   const grid = (option.grid ?? {}) as Record<string, unknown>;
   const top = option.legend ? Math.max(Number(grid.top ?? 40), 56) : Number(grid.top ?? 40);
-  return { ...option, grid: { ...grid, top, left: Math.min(Number(grid.left ?? 60), 96), right: Math.min(Number(grid.right ?? 24), 64) } };
+  return {
+    ...option,
+    grid: {
+      ...grid,
+      top,
+      left: Math.min(Number(grid.left ?? 60), 96),
+      right: Math.min(Number(grid.right ?? 24), 64),
+    },
+  };
 }

@@ -53,8 +53,13 @@ export class ProgressPanel implements View {
    * One workbook is one region: merging it alone gives that region's figures, so the chart shows them
    * once, under the region's name (the province's figures come from `taizhang report` over all eight).
    */
-  private headline(merged: HeadlineIndicator, region: ProgressView['regions'][number] | undefined): HTMLElement {
-    const item: HeadlineIndicator = region ? { ...merged, province: { ...merged.province, region }, prefectures: [] } : merged;
+  private headline(
+    merged: HeadlineIndicator,
+    region: ProgressView['regions'][number] | undefined,
+  ): HTMLElement {
+    const item: HeadlineIndicator = region
+      ? { ...merged, province: { ...merged.province, region }, prefectures: [] }
+      : merged;
     const p = item.province;
     return h(
       'div',
@@ -68,8 +73,15 @@ export class ProgressPanel implements View {
         ` ${item.unit} · ${p.progress?.status ?? '无法判断'}`,
       ),
       p.progress ? h('p', { class: 'progress-note' }, p.progress.reasoning[this.ctx.language()]) : null,
-      item.path.length > 0 ? chartElement(narrow(headlinePathOption(item)), WIDTH, 240, `${item.name}: path`) : null,
-      chartElement(narrow(headlineStandingOption(item)), WIDTH, 120 + 30 * (1 + item.prefectures.length), `${item.name}: standing`),
+      item.path.length > 0
+        ? chartElement(narrow(headlinePathOption(item)), WIDTH, 240, `${item.name}: path`)
+        : null,
+      chartElement(
+        narrow(headlineStandingOption(item)),
+        WIDTH,
+        120 + 30 * (1 + item.prefectures.length),
+        `${item.name}: standing`,
+      ),
     );
   }
 
@@ -91,7 +103,9 @@ export class ProgressPanel implements View {
       h('h2', { class: 'severity-title' }, this.text('statuses')),
       h('div', { class: 'progress-tags' }, ...counts),
       h('h3', { class: 'group-title' }, this.text('behind')),
-      behind.length ? h('ul', { class: 'progress-list' }, ...behind) : h('p', { class: 'empty' }, this.text('nothingBehind')),
+      behind.length
+        ? h('ul', { class: 'progress-list' }, ...behind)
+        : h('p', { class: 'empty' }, this.text('nothingBehind')),
     );
   }
 
@@ -105,19 +119,31 @@ export class ProgressPanel implements View {
         'section',
         { class: 'progress-section', id: 'progress-headline' },
         h('h2', { class: 'severity-title' }, this.text('headline')),
-        ...(view.headline.length ? view.headline.map((item) => this.headline(item, view.regions[0])) : [h('p', { class: 'empty' }, this.text('noHeadline'))]),
+        ...(view.headline.length
+          ? view.headline.map((item) => this.headline(item, view.regions[0]))
+          : [h('p', { class: 'empty' }, this.text('noHeadline'))]),
       ),
       this.statuses(view),
       h(
         'section',
         { class: 'progress-section', id: 'progress-yoy' },
         h('h2', { class: 'severity-title' }, this.text('yearOnYear')),
-        chartElement(narrow(yearOnYearOption(view)), WIDTH, 50 + 26 * view.yearOnYear.length, this.text('yearOnYear')),
+        chartElement(
+          narrow(yearOnYearOption(view)),
+          WIDTH,
+          50 + 26 * view.yearOnYear.length,
+          this.text('yearOnYear'),
+        ),
         h(
           'ul',
           { class: 'progress-list' },
           ...view.yearOnYear.map((r) =>
-            h('li', { 'data-indicator': r.id }, `${r.name}：`, h('b', { 'data-number': `${r.id}:change` }, formatChange(r.province.change))),
+            h(
+              'li',
+              { 'data-indicator': r.id },
+              `${r.name}：`,
+              h('b', { 'data-number': `${r.id}:change` }, formatChange(r.province.change)),
+            ),
           ),
         ),
       ),
@@ -128,20 +154,33 @@ export class ProgressPanel implements View {
     const result = this.progress;
     let body: HTMLElement | null = null;
     if (result && !result.ok) {
-      const count = result.notReady.reduce((n, r) => n + r.errors + r.openWarnings, 0) + result.conflicts.length;
+      const count =
+        result.notReady.reduce((n, r) => n + r.errors + r.openWarnings, 0) + result.conflicts.length;
       body = h(
         'div',
         { class: 'message-bar warning', id: 'progress-not-ready' },
         this.text('notReady', { count }),
         ' ',
-        h('button', { class: 'button small', onClick: () => this.ctx.showTab('validate') }, this.text('goValidate')),
+        h(
+          'button',
+          { class: 'button small', onClick: () => this.ctx.showTab('validate') },
+          this.text('goValidate'),
+        ),
       );
     } else if (result?.ok) body = this.drawView(result.view);
     return h(
       'div',
       { class: 'panel', id: 'progress-panel' },
       h('p', { class: 'intro' }, this.text('intro')),
-      h('div', { class: 'actions' }, h('button', { class: 'button primary', id: 'progress-button', onClick: () => void this.showProgress() }, this.text('show'))),
+      h(
+        'div',
+        { class: 'actions' },
+        h(
+          'button',
+          { class: 'button primary', id: 'progress-button', onClick: () => void this.showProgress() },
+          this.text('show'),
+        ),
+      ),
       body,
     );
   }

@@ -42,7 +42,10 @@ export function progressOfGrid(grid: WorkbookGrid): WorkbooksProgress {
 }
 
 /** Reads the open workbook (a constant number of round trips) and computes its progress. */
-export async function progressInExcel(context: Excel.RequestContext, features: HostFeatures): Promise<WorkbooksProgress> {
+export async function progressInExcel(
+  context: Excel.RequestContext,
+  features: HostFeatures,
+): Promise<WorkbooksProgress> {
   const snapshot = await readWorkbook(context, features);
   return progressOfGrid(snapshot.grid);
 }

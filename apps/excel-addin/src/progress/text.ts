@@ -23,6 +23,12 @@ const STRINGS = {
 
 export type ProgressKey = keyof typeof STRINGS;
 
-export function progressText(language: Language, key: ProgressKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[key][language].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+export function progressText(
+  language: Language,
+  key: ProgressKey,
+  params: Record<string, string | number> = {},
+): string {
+  return STRINGS[key][language].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(params[name] ?? `{${name}}`),
+  );
 }

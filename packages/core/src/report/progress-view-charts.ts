@@ -151,7 +151,12 @@ export function headlineStandingOption(h: HeadlineIndicator): ChartOption {
   return {
     ...base(),
     grid: { left: 170, right: 110, top: 52, bottom: 28 },
-    xAxis: { type: 'value', max: Math.ceil(top * 1.05), axisLabel: { formatter: '{value}', hideOverlap: true }, name: h.unit },
+    xAxis: {
+      type: 'value',
+      max: Math.ceil(top * 1.05),
+      axisLabel: { formatter: '{value}', hideOverlap: true },
+      name: h.unit,
+    },
     yAxis: { type: 'category', data: names, inverse: true, axisTick: { show: false } },
     series: [
       {
