@@ -1,13 +1,13 @@
 /**
  * Draws the add-in's icons: one SVG, rendered by headless Chromium at every size Office asks for
- * (ribbon 16/20/24/32/40/48/64/80, IconUrl 32 and 64, HighResolutionIconUrl 128), into public/assets.
+ * (ribbon 16/20/24/32/40/48/64/80; IconUrl 32, HighResolutionIconUrl 64), into public/assets.
  * Run with `pnpm --filter @taizhang/excel-addin icons` after changing the drawing; the PNGs are committed.
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-export const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128] as const;
+export const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80] as const;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 /** A ledger page on Excel green: ruled rows, a first column, and a check mark for "validated". */

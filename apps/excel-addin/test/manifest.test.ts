@@ -162,7 +162,7 @@ describe('manifest.xml', () => {
     expect(html).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
   });
 
-  it('has icons at the sizes Office asks for: ribbon 16/32/80, IconUrl 32, high resolution 64', () => {
+  it('has icons at the sizes Office asks for: ribbon 16/32/80 (+20/24/40/48/64), IconUrl 32, high resolution 64', () => {
     const ribbon = all('bt:Image')
       .filter((i) => i.hasAttribute('DefaultValue'))
       .map((img) => [img.getAttribute('id')!, img.getAttribute('DefaultValue')!] as const);
@@ -174,13 +174,13 @@ describe('manifest.xml', () => {
         size,
       ]);
     }
-    expect(
-      new Set(
-        all('bt:Image')
-          .filter((i) => i.hasAttribute('size'))
-          .map((i) => i.getAttribute('size')),
-      ),
-    ).toEqual(new Set(['16', '32', '80']));
+    const ribbonSizes = new Set(
+      all('bt:Image')
+        .filter((i) => i.hasAttribute('size'))
+        .map((i) => i.getAttribute('size')),
+    );
+    // 16, 32 and 80 are required; 20, 24, 40, 48 and 64 are what Office picks on high-DPI screens.
+    expect(ribbonSizes).toEqual(new Set(['16', '20', '24', '32', '40', '48', '64', '80']));
     expect(pngSize(servedPath(top('IconUrl').getAttribute('DefaultValue')!))).toEqual([32, 32]);
     expect(pngSize(servedPath(top('HighResolutionIconUrl').getAttribute('DefaultValue')!))).toEqual([64, 64]);
   });
