@@ -21,10 +21,12 @@ function toExcel<T extends Computed | TargetComputed>(result: T): Extract<T, { o
  * Computes an indicator of the catalogue from its inputs, in the order the indicator lists them.
  * @customfunction INDICATOR
  * @param name 指标名称或编号 / indicator name or id, e.g. "常住人口城镇化率"
- * @param inputs 输入值，按指标定义的顺序 / the inputs, in the indicator's order
+ * @param inputs 输入值，按指标定义的顺序；空单元格得 #N/A / the inputs, in the indicator's order; a blank cell gives #N/A
  * @returns 指标值（按模板的小数位数四舍五入） / the value, rounded as the template rounds it
  */
-export function indicator(name: string, ...inputs: number[]): number {
+// `any`, not `number`: Excel passes a blank cell to a number parameter as 0, which would hide a missing input.
+// biome-ignore lint/suspicious/noExplicitAny: custom-functions-metadata reads `any` as Excel's "any" type.
+export function indicator(name: string, ...inputs: any[]): number {
   return toExcel(computeIndicator(name, inputs));
 }
 
