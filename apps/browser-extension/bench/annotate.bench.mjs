@@ -102,6 +102,10 @@ async function run(method) {
       if (chunk.eof) break;
     }
     const events = JSON.parse(data).traceEvents ?? JSON.parse(data);
+    const totals = new Map();
+    for (const e of events) if (e.ph === 'X' && e.dur) totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur);
+    const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    for (const [name, dur] of top) console.log('TRACE total', (dur / 1000).toFixed(1), name);
     const long = events
       .filter((e) => e.ph === 'X' && e.dur > 30000)
       .sort((a, b) => b.dur - a.dur)

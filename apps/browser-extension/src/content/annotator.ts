@@ -1,9 +1,12 @@
 import {
   documentKey,
+  type GroupRelation,
+  groupMentions,
   type Matcher,
   type Mention,
-  type PageRelation,
-  relateMentions,
+  type MentionGroups,
+  type Referent,
+  relateGroups,
 } from '@taizhang/core/match';
 import { type Language, t } from '../shared/i18n.js';
 import type { MeasureLedger } from '../shared/ledger.js';
@@ -64,7 +67,9 @@ export class Annotator {
   private readonly entries: Entry[] = [];
   private entryOf = new WeakMap<Text, Entry>();
   private nextBase = 0;
-  private relation: PageRelation | null = null;
+  private relation: GroupRelation | null = null;
+  /** Every mention found so far, grouped by pattern, positions in the annotator's page offsets. */
+  private groups: MentionGroups = new Map();
   private card: Card | null = null;
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
@@ -124,6 +129,7 @@ export class Annotator {
     this.entryOf = new WeakMap();
     this.badged.clear();
     this.relation = null;
+    this.groups = new Map();
     this.nextBase = 0;
     const root = this.document.documentElement;
     if (this.originalMeasuresAttribute === null) root.removeAttribute(MEASURES_ATTRIBUTE);
@@ -165,6 +171,7 @@ export class Annotator {
         };
         this.nextBase += length + 1;
         this.entries.push(entry);
+        groupMentions(entry.mentions, this.groups, entry.base);
         for (const node of run) this.entryOf.set(node, entry);
         await slicer.checkpoint();
         if (slicer.overBudget) break;
@@ -173,11 +180,10 @@ export class Annotator {
       if (slicer.overBudget) break;
     }
     if (!this.active) return;
-    // Relating a long page's mentions takes a few tens of ms in one piece: give it a task of its own.
-    await slicer.yieldNow();
-    if (!this.active) return;
-    this.relation = relateMentions(this.options.matcher, this.globalMentions());
-    await slicer.yieldNow();
+    // Mentions were grouped by pattern as they were found: relating costs the few hundred patterns
+    // seen, not the tens of thousands of mentions of a long page.
+    this.relation = relateGroups(this.options.matcher, this.groups);
+    await slicer.checkpoint();
     if (!this.active) return;
     await this.apply(slicer);
     this.elapsedMs += slicer.elapsed();
@@ -205,15 +211,6 @@ export class Annotator {
     return found;
   }
 
-  private globalMentions(): Mention[] {
-    const all: Mention[] = [];
-    for (const entry of this.entries) {
-      for (const m of entry.mentions)
-        all.push({ ...m, start: entry.base + m.start, end: entry.base + m.end });
-    }
-    return all;
-  }
-
   /** Measure ids for the page attribute, best first: plain numbers for the seed's measures, `document#n` for others. */
   private measureIds(): string[] {
     const first = this.options.matcher.documents[0];
@@ -226,7 +223,6 @@ export class Annotator {
   private async apply(slicer: Slicer): Promise<void> {
     const relation = this.relation;
     if (!relation) return;
-    const byStart = new Map(relation.marks.map((m) => [m.start, m]));
     const rank = new Map(relation.measures.map((m, i) => [`${m.document}\u0000${m.measure}`, i]));
     // Entries are in the order they were scanned: document order for the first pass, so each badge
     // goes at its measure's first mention (sorting by compareDocumentPosition cost tens of ms on long pages).
@@ -238,9 +234,9 @@ export class Annotator {
       const specs = new Map<Text, MarkSpec[]>();
       const pieces: Array<{ data: Record<string, string>; specs: MarkSpec[] }> = [];
       for (const m of entry.mentions) {
-        const mark = byStart.get(entry.base + m.start);
-        if (!mark) continue;
-        const data = this.markData(mark, rank);
+        const referents = relation.keep.get(m.pattern);
+        if (!referents || referents.length === 0) continue;
+        const data = this.markData(referents, rank);
         if (!data) continue;
         const piece = { data, specs: [] as MarkSpec[] };
         entry.nodes.forEach((node, i) => {
@@ -283,18 +279,18 @@ export class Annotator {
     }
   }
 
-  private markData(mark: Mention, rank: Map<string, number>): Record<string, string> | null {
+  private markData(referents: readonly Referent[], rank: Map<string, number>): Record<string, string> | null {
     let best: { document: string; measure: number; rank: number } | null = null;
-    for (const r of mark.referents) {
+    for (const r of referents) {
       if (r.kind !== 'measure') continue;
       const i = rank.get(`${r.document}\u0000${r.measure}`);
       if (i !== undefined && (!best || i < best.rank))
         best = { document: r.document, measure: r.measure, rank: i };
     }
     if (best) return { 'taizhang-measure': String(best.measure), 'taizhang-document': best.document };
-    const agency = mark.referents.find((r) => r.kind === 'agency');
+    const agency = referents.find((r) => r.kind === 'agency');
     if (agency?.kind === 'agency') return { 'taizhang-agency': agency.agency };
-    const cited = mark.referents.find((r) => r.kind === 'document');
+    const cited = referents.find((r) => r.kind === 'document');
     if (cited?.kind === 'document') return { 'taizhang-cites': cited.document };
     return null; // regions are listed in the summary, not marked
   }

@@ -27,12 +27,17 @@ export { type AgencyNames, documentKey, type Mention, type Referent, type Region
 export { agencyNames, regionNames } from './registry.js';
 export {
   type CountedReferent,
+  type GroupRelation,
+  groupMentions,
   type MentionedAgency,
+  type MentionGroup,
+  type MentionGroups,
   type PageRelation,
   type PhraseEvidence,
   RELATED_MIN_SCORE,
   type RelatedMeasure,
   type Role,
+  relateGroups,
   relateMentions,
   relatePage,
 } from './relate.js';

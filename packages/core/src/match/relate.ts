@@ -64,8 +64,43 @@ function phraseScore(weight: number, count: number): number {
   return weight * (1 + Math.log2(count) / 2);
 }
 
-/** Relate the mentions found in a page (from `matcher.find`, possibly collected node by node) to measures. */
-export function relateMentions(matcher: Matcher, mentions: readonly Mention[]): PageRelation {
+/** Mentions of one pattern: what it refers to and where it was found. */
+export interface MentionGroup {
+  readonly referents: readonly Referent[];
+  readonly positions: number[];
+}
+
+/** Mentions grouped by pattern. Everything `relateGroups` decides depends only on the pattern. */
+export type MentionGroups = Map<string, MentionGroup>;
+
+/**
+ * Add mentions to `groups` (a new map by default), their positions shifted by `offset`. A caller
+ * finding mentions piece by piece (a page, node by node) keeps one map and passes each piece's offset.
+ */
+export function groupMentions(
+  mentions: readonly Mention[],
+  groups: MentionGroups = new Map(),
+  offset = 0,
+): MentionGroups {
+  for (const mention of mentions) {
+    const group = groups.get(mention.pattern);
+    if (group) group.positions.push(mention.start + offset);
+    else groups.set(mention.pattern, { referents: mention.referents, positions: [mention.start + offset] });
+  }
+  return groups;
+}
+
+/** A page's relation without the marks, and which referents of each pattern are worth marking. */
+export interface GroupRelation extends Omit<PageRelation, 'marks'> {
+  /** For each pattern found: the referents its mentions should be marked with (none: leave it unmarked). */
+  readonly keep: ReadonlyMap<string, readonly Referent[]>;
+}
+
+/**
+ * Relate grouped mentions to measures. Costs a few hundred patterns, not tens of thousands of
+ * mentions: a long page relates in a millisecond or two.
+ */
+export function relateGroups(matcher: Matcher, groups: MentionGroups): GroupRelation {
   const evidence = new Map<
     string,
     Map<string, { source: PhraseEvidence['source']; weight: number; positions: number[] }>
@@ -73,20 +108,12 @@ export function relateMentions(matcher: Matcher, mentions: readonly Mention[]): 
   const agencies = new Map<string, number[]>();
   const regions = new Map<string, number[]>();
   const documents = new Map<string, number[]>();
-  // Group by pattern first: a long page has tens of thousands of mentions of a few hundred patterns,
-  // and everything below depends only on the pattern.
-  const byPattern = new Map<string, { referents: readonly Referent[]; positions: number[] }>();
-  for (const mention of mentions) {
-    const group = byPattern.get(mention.pattern);
-    if (group) group.positions.push(mention.start);
-    else byPattern.set(mention.pattern, { referents: mention.referents, positions: [mention.start] });
-  }
   const pushAll = (map: Map<string, number[]>, key: string, at: readonly number[]) => {
     const list = map.get(key) ?? [];
     for (const p of at) list.push(p);
     map.set(key, list);
   };
-  for (const [pattern, { referents, positions }] of byPattern) {
+  for (const [pattern, { referents, positions }] of groups) {
     for (const r of referents) {
       if (r.kind === 'agency') pushAll(agencies, r.agency, positions);
       else if (r.kind === 'region') pushAll(regions, r.region, positions);
@@ -145,9 +172,9 @@ export function relateMentions(matcher: Matcher, mentions: readonly Mention[]): 
 
   const relatedKeys = new Set(related.map((m) => measureKey(m.document, m.measure)));
   const anything = related.length > 0;
-  const keptByPattern = new Map<string, Referent[]>();
-  for (const [pattern, { referents }] of byPattern) {
-    keptByPattern.set(
+  const keep = new Map<string, Referent[]>();
+  for (const [pattern, { referents }] of groups) {
+    keep.set(
       pattern,
       referents.filter((r) => {
         if (r.kind === 'measure') return relatedKeys.has(measureKey(r.document, r.measure));
@@ -156,13 +183,6 @@ export function relateMentions(matcher: Matcher, mentions: readonly Mention[]): 
       }),
     );
   }
-  const marks: Mention[] = [];
-  for (const mention of mentions) {
-    const kept = keptByPattern.get(mention.pattern) ?? [];
-    if (kept.length > 0)
-      marks.push(kept.length === mention.referents.length ? mention : { ...mention, referents: kept });
-  }
-
   const agencyList: MentionedAgency[] = [...agencies.entries()].map(([agency, positions]) => ({
     agency,
     count: positions.length,
@@ -180,8 +200,20 @@ export function relateMentions(matcher: Matcher, mentions: readonly Mention[]): 
     agencies: anything ? agencyList : [],
     regions: anything ? counted(regions) : [],
     documents: counted(documents),
-    marks,
+    keep,
   };
+}
+
+/** Relate the mentions found in a page (from `matcher.find`, possibly collected node by node) to measures. */
+export function relateMentions(matcher: Matcher, mentions: readonly Mention[]): PageRelation {
+  const { keep, ...relation } = relateGroups(matcher, groupMentions(mentions));
+  const marks: Mention[] = [];
+  for (const mention of mentions) {
+    const kept = keep.get(mention.pattern) ?? [];
+    if (kept.length > 0)
+      marks.push(kept.length === mention.referents.length ? mention : { ...mention, referents: kept });
+  }
+  return { ...relation, marks };
 }
 
 /** Find every mention in a page's text and relate the page to measures. */
