@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePolicyDocument } from '../../src/document/parse.js';
 import { buildMatcher } from '../../src/match/matcher.js';
 import { deriveKeyPhrases, isGenericPhrase, measureContent } from '../../src/match/phrases.js';
-import { relatePage } from '../../src/match/relate.js';
+import { groupMentions, relateGroups, relatePage } from '../../src/match/relate.js';
 import * as pages from './pages.js';
 import { seedAgencies, seedDocument, seedRegions } from './seed.js';
 
@@ -122,6 +122,26 @@ describe('relatePage', () => {
     expect(relation.measures).toEqual([]);
     expect(relation.marks).toEqual([]);
     expect(relation.agencies).toEqual([]);
+  });
+
+  it('relates a page found piece by piece (grouped with offsets) as the whole page', () => {
+    const pieces = [pages.SPONGE_CITY_NEWS, pages.SHANTYTOWN_NOTICE, pages.TOURISM_STATISTICS];
+    const groups = new Map();
+    let offset = 0;
+    for (const piece of pieces) {
+      groupMentions(matcher.find(piece), groups, offset);
+      offset += piece.length + 1;
+    }
+    const { keep, ...pieced } = relateGroups(matcher, groups);
+    const { marks, ...whole } = relatePage(matcher, pieces.join('\n'));
+    expect(pieced).toEqual(whole);
+    expect(marks.every((m) => (keep.get(m.pattern) ?? []).length > 0)).toBe(true);
+    expect(
+      pieced.measures
+        .map((m) => m.measure)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual([5, 8]);
   });
 
   it('relates the whole document to all its measures', () => {
