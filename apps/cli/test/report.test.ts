@@ -45,7 +45,11 @@ beforeAll(async () => {
   await writePrefectureWorkbooks(dirs.behind, ['2017Q2'], {
     edits: (r, p): WorkbookEdits => ({
       onTrack: true,
-      inputs: urbanization(r, p),
+      // 海北州 built five times as many villages as a year before: a verification warning, explained on 核实说明.
+      inputs: {
+        ...urbanization(r, p),
+        ...(r.name === '海北藏族自治州' ? { 'beautiful-villages-built': { villagesBuilt: [100, 20] } } : {}),
+      },
       measures:
         r.name === '海东市'
           ? {
@@ -183,6 +187,14 @@ describe('taizhang report', () => {
     for (const [, anchor] of r.html.matchAll(/<a href="#(p-M\d+-\d+)">/g))
       expect(r.html).toContain(`id="${anchor}"`);
     expect(r.html).toMatch(/id="p-M05-630100">[\s\S]*?棚改项目征收进度慢。/);
+    // explanations are carried up: merge's, shown under the year-on-year table
+    expect(
+      summary.explanations.some((e) => e.region.name === '海北藏族自治州' && e.code === 'C_YOY_JUMP'),
+    ).toBe(true);
+    const shownExplanations = [...r.html.matchAll(/data-explanation="([^"]+)"/g)].map((m) => m[1]);
+    expect(shownExplanations).toEqual(
+      summary.explanations.map((e) => `${e.region.code}:${e.sheet}!${e.cell}`),
+    );
   });
 
   test('missing inputs: a prefecture without a workbook is listed and its cells read 未报送', async () => {
@@ -215,6 +227,21 @@ describe('taizhang report', () => {
     expect(rows).toContain('M05');
     expect(r.html).toContain('省住房城乡建设厅牵头或配合的措施');
     expect([...new Set([...cells(r.html).keys()].map((k) => k.split('|')[1]))]).toHaveLength(8);
+    // 省住房城乡建设厅 supports nearly every measure of this document; 省交通运输厅 answers for seven, and its
+    // view keeps those seven and the indicators that track them.
+    const transport = await report(dirs.behind, '--agency', '省交通运输厅');
+    expect(transport.code).toBe(0);
+    const numbers = new Set(measuresOfAgency('省交通运输厅').map((m) => m.measure.number));
+    expect([...transport.html.matchAll(/<tr data-measure="M(\d+)">/g)].map((m) => Number(m[1]))).toEqual([
+      ...numbers,
+    ]);
+    const tracked = reportIndicators()
+      .filter((i) => i.measures.some((n) => numbers.has(n)))
+      .map((i) => i.id);
+    const yoy = [...transport.html.matchAll(/<tr data-indicator="([^"]+)">/g)].map((m) => m[1]);
+    expect(yoy).toEqual(tracked);
+    expect(yoy.length).toBeLessThan(reportIndicators().length);
+    expect(yoy).not.toContain('urbanization-rate-registered');
   });
 
   test('--region: one prefecture, its column only, its measures behind only', async () => {

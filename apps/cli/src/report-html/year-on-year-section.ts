@@ -32,5 +32,11 @@ ${r.prefectures.map((p) => html`<td class="num"><span data-number="${r.id}:${p.r
 ${rows}
 </tbody>
 </table>
+${
+  view.explanations.length
+    ? html`<h3>核实说明 <span class="en">Explanations of unusual figures, as the prefectures wrote them</span></h3>
+<ul>${view.explanations.map((e) => html`<li class="note" data-explanation="${e.region.code}:${e.sheet}!${e.cell}">${e.region.name} ${e.sheet}!${e.cell}（${e.code}）：${e.text}</li>`)}</ul>`
+    : ''
+}
 </section>`;
 }

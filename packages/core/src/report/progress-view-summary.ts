@@ -83,10 +83,18 @@ export function periodSummaryFromMerge(
         unit: i.unit,
         kind: kinds.get(i.id) ?? (i.unit === '%' ? 'ratio' : 'count'),
         decimals: i.indicator.decimals,
+        measures: [...i.indicator.measures],
         province: { value: i.result.value, lastValue: i.result.lastValue, change: i.result.change },
         byRegion,
       };
     }),
+    explanations: summary.explanations.map((e) => ({
+      region: e.region,
+      sheet: e.sheet,
+      cell: e.cell,
+      code: e.code,
+      text: e.text,
+    })),
   };
 }
 

@@ -52,9 +52,21 @@ export interface PeriodSummary {
     unit: string;
     kind: 'ratio' | 'count';
     decimals: number;
+    /** Numbers of the measures the indicator tracks. */
+    measures: number[];
     province: IndicatorFigures;
     byRegion: Record<string, IndicatorFigures>;
   }>;
+  /** Explanations of verification warnings (核实说明), carried up from the prefectures. */
+  explanations: CarriedExplanation[];
+}
+
+export interface CarriedExplanation {
+  region: ReportRegion;
+  sheet: string;
+  cell: string;
+  code: string;
+  text: string;
 }
 
 /** A target an indicator is measured against (from the document's targets). */
@@ -163,6 +175,8 @@ export interface ProgressView {
   behind: BehindMeasure[];
   texts: ProgressText[];
   yearOnYear: YearOnYearRow[];
+  /** The prefectures' explanations of unusual figures, for the regions shown. */
+  explanations: CarriedExplanation[];
 }
 
 export interface ProgressViewOptions {
@@ -358,13 +372,17 @@ export function buildProgressView(
   }
   behind.sort((a, b) => b.regions.length - a.regions.length || a.number - b.number);
 
-  const trackedMeasures = (id: string) => current.indicators.find((i) => i.id === id);
+  // An agency's view keeps the indicators that track its measures.
+  const indicatorsShown = current.indicators.filter(
+    (i) => !measureFilter || i.measures.some((n) => measureFilter.has(n)),
+  );
+  const shown = (id: string) => indicatorsShown.some((i) => i.id === id);
   const headline = options.goals
-    .filter((g) => trackedMeasures(g.indicatorId))
+    .filter((g) => shown(g.indicatorId))
     .map((g) => headlineOf(g, sorted, regions, options.province))
     .filter((h): h is HeadlineIndicator => h !== null);
 
-  const yearOnYear: YearOnYearRow[] = current.indicators.map((i) => ({
+  const yearOnYear: YearOnYearRow[] = indicatorsShown.map((i) => ({
     id: i.id,
     name: i.name,
     unit: i.unit,
@@ -390,5 +408,6 @@ export function buildProgressView(
     behind,
     texts,
     yearOnYear,
+    explanations: current.explanations.filter((e) => regions.some((r) => r.code === e.region.code)),
   };
 }
