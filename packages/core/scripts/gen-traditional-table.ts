@@ -6,6 +6,10 @@
  * document, the agency and region names, and the curated key phrases. Characters outside that
  * vocabulary are not folded, which costs nothing: no pattern contains them.
  *
+ * Why a table and not opencc-js itself: opencc-js's smallest traditional → simplified build
+ * (dist/umd/t2cn.js) is 109 KB, with phrase dictionaries the matcher does not need; this table is
+ * about 400 pairs, 2.6 KB, and folds per character so offsets map back one to one.
+ *
  * Run: pnpm --filter @taizhang/core exec tsx scripts/gen-traditional-table.ts
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
