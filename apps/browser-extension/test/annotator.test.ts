@@ -144,6 +144,11 @@ describe('Annotator', () => {
     expect(opened.at(-1)).toEqual([seedKey, 8]);
     host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(host.hidden).toBe(true);
+    // Tabbing on past the badge closes the card too.
+    badge.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(host.hidden).toBe(false);
+    document.querySelector('a')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(host.hidden).toBe(true);
   });
 
   it('summarises the page for the popup', async () => {

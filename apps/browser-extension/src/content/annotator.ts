@@ -367,6 +367,9 @@ export class Annotator {
     on('focusin', (e) => {
       const hit = measureOf(e.target);
       if (hit && !this.card?.isReturningTo(hit.el)) show(hit);
+      // Focus moved on to something else on the page (not a badge, not into the card): close it.
+      else if (!hit && this.card?.visible && !(isElement(e.target) && e.target.closest(CARD_TAG)))
+        this.card.hide();
     });
     on('keydown', (e) => {
       const key = (e as KeyboardEvent).key;
