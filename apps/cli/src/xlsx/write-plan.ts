@@ -4,6 +4,7 @@
  * panes, widths, merges, tab colours, hidden sheets and sheet protection without a password.
  */
 import type { CellPlan, CellStyle, DataValidationPlan, SheetPlan, WorkbookPlan } from '@taizhang/core/report';
+import { SHEET_PROTECTION } from '@taizhang/core/report';
 import ExcelJS from 'exceljs';
 
 /** Excel's limit on a list validation written inline (the comma-joined values). */
@@ -89,13 +90,7 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): Promise<void>
   ).dataValidations;
   for (const v of sheet.validations) validations.add(v.range, validation(v));
   // No password: the sheet is protected against accidental edits, and anyone can unprotect it to read or fix it.
-  if (sheet.protect)
-    await ws.protect('', {
-      selectLockedCells: true,
-      selectUnlockedCells: true,
-      formatColumns: true,
-      formatRows: true,
-    });
+  if (sheet.protect) await ws.protect('', { ...SHEET_PROTECTION });
 }
 
 /** The plan as an exceljs workbook (not yet serialised). */

@@ -6,6 +6,7 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from '@taizhang/core/report';
+import { SHEET_PROTECTION } from '@taizhang/core/report';
 import {
   addressLists,
   type CellPosition,
@@ -57,12 +58,12 @@ export type FillResult =
     };
 
 /**
- * How a template sheet is protected — as `taizhang fill` protects it (exceljs: select locked and unlocked
- * cells, format columns and rows; no password): widths and heights stay adjustable, contents locked.
+ * How a template sheet is protected: core's `SHEET_PROTECTION`, the same rule `taizhang fill` applies, in
+ * Office.js terms (locked and unlocked cells are always selectable in Excel's protection model).
  */
 export const TEMPLATE_PROTECTION: Excel.WorksheetProtectionOptions = {
-  allowFormatColumns: true,
-  allowFormatRows: true,
+  allowFormatColumns: SHEET_PROTECTION.formatColumns,
+  allowFormatRows: SHEET_PROTECTION.formatRows,
 };
 
 /** Excel column width unit is points; the plan counts characters of the default font (7 px + 5 px padding). */

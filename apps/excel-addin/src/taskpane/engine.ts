@@ -38,7 +38,6 @@ export function templateFor(regionCode: string, period: string): WorkbookPlan {
     document: seedDocument,
     region,
     period: parsePeriod(period),
-    indicators: reportIndicators(),
   });
 }
 

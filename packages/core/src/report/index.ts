@@ -23,7 +23,7 @@ export * from './layout.js';
 export * from './merge.js';
 export * from './normalise.js';
 export * from './period.js';
-export type * from './plan.js';
+export * from './plan.js';
 export * from './progress-view.js';
 export * from './progress-view-charts.js';
 export * from './progress-view-status.js';

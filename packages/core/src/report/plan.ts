@@ -42,6 +42,18 @@ export type DataValidationPlan =
   /** Dates as ISO `YYYY-MM-DD`; hosts write them as date serials. */
   | { type: 'date'; range: string; min: string; max: string; prompt?: string; error: string };
 
+/**
+ * What a protected sheet still lets the person filling it do: select any cell and resize columns and rows.
+ * There is no password: protection guards against accidental edits, and anyone can unprotect a sheet to read or
+ * fix it. Both adapters (exceljs, Office.js) apply exactly this.
+ */
+export const SHEET_PROTECTION = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatColumns: true,
+  formatRows: true,
+} as const;
+
 export interface SheetPlan {
   /** Sheet name (≤ 31 characters, none of `[]:*?/\`). */
   name: string;
@@ -55,7 +67,7 @@ export interface SheetPlan {
   validations: DataValidationPlan[];
   /** Merged ranges, e.g. `A1:F1`. Only on header rows: values never go into merged cells. */
   merges: string[];
-  /** Protect the sheet so that locked cells cannot be edited; no password, so anyone can read. */
+  /** Protect the sheet so that locked cells cannot be edited, allowing what `SHEET_PROTECTION` allows. */
   protect: boolean;
   /** Tab colour `#RRGGBB`. */
   tabColor?: string;
