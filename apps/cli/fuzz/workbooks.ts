@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { seedDocument } from '@taizhang/core/data';
 import {
   applyEditsToPlan,
-  catalogueIndicators,
+  parsePeriod,
   renderTemplate,
   resolveReportRegion,
   sampleFill,
+  templateIndicators,
 } from '@taizhang/core/report';
 import { type FuzzOptions, type FuzzSummary, random, scaled } from '@taizhang/testkit';
 import { planToXlsx } from '../src/xlsx/write-plan.js';
@@ -26,19 +27,16 @@ export const WORKBOOK_LIMIT_MS = 20_000;
 
 /** Filled (and one empty) templates as zip entries: the material the mutations start from. */
 export async function baseWorkbooks(): Promise<ZipEntry[][]> {
-  const indicators = catalogueIndicators();
   const out: ZipEntry[][] = [];
   for (const [region, period, filled] of [
     ['西宁市', '2017', true],
     ['海东市', '2018H1', true],
     ['玉树州', '2019Q3', false],
   ] as const) {
-    const plan = renderTemplate({
-      document: seedDocument,
-      region: resolveReportRegion(region),
-      period,
-      indicators,
-    });
+    // The template exactly as `taizhang fill` writes it (with the document's targets), so it validates clean.
+    const reportRegion = resolveReportRegion(region);
+    const indicators = templateIndicators(seedDocument, reportRegion.code, parsePeriod(period));
+    const plan = renderTemplate({ document: seedDocument, region: reportRegion, period, indicators });
     out.push(readZip(await planToXlsx(filled ? applyEditsToPlan(plan, sampleFill(plan, indicators)) : plan)));
   }
   return out;

@@ -1,5 +1,4 @@
 import { relative, resolve } from 'node:path';
-import { seedDocument } from '@taizhang/core/data';
 import {
   mergeWorkbooks,
   parsePeriod,
@@ -9,6 +8,7 @@ import {
 } from '@taizhang/core/report';
 import { parseCommandArgs } from '../args.js';
 import { type Command, UserError } from '../command.js';
+import { loadDocument } from '../document-source.js';
 import { indicatorsWithTargets, reportIndicators } from '../report-context.js';
 import { renderReport } from '../report-format.js';
 import { renderTable } from '../table.js';
@@ -17,7 +17,7 @@ import { readWorkbookFile } from '../xlsx/read-workbook.js';
 import { writeFileSafely } from '../xlsx/safe-write.js';
 import { planToXlsx } from '../xlsx/write-plan.js';
 
-const usage = 'taizhang merge FILES…|DIR -o province.xlsx [--force]';
+const usage = 'taizhang merge FILES…|DIR -o province.xlsx [--force] [--document ledger.json]';
 
 export const mergeCommand: Command = {
   name: 'merge',
@@ -30,13 +30,14 @@ export const mergeCommand: Command = {
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(
       ctx.args,
-      { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+      { output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, document: { type: 'string' } },
       usage,
     );
     if (!values.output)
       throw new UserError(`缺少 -o 输出文件 / -o OUTPUT is required\n用法 / usage: ${usage}`);
     if (positionals.length === 0)
       throw new UserError(`请给出要合并的填报表 / give the workbooks to merge\n用法 / usage: ${usage}`);
+    const document = await loadDocument(values.document);
     const output = resolve(ctx.cwd, values.output);
     const { paths, fromFolder } = await workbookPaths(positionals, ctx.cwd);
     const inputs = paths.filter((p) => p !== output);
@@ -53,9 +54,9 @@ export const mergeCommand: Command = {
       .find((p) => typeof p === 'string');
     // The summary compares the province's totals against the province's targets for the period.
     const indicators = period
-      ? indicatorsWithTargets(seedDocument, provinceRegion(), parsePeriod(period))
+      ? indicatorsWithTargets(document, provinceRegion(), parsePeriod(period))
       : reportIndicators();
-    const result = mergeWorkbooks(grids, { indicators });
+    const result = mergeWorkbooks(grids, { indicators, document });
     if (!result.ok) {
       const notReady = result.reports.filter((r) => !r.ready);
       ctx.stdout.write(notReady.map((r) => renderReport(r, ctx.stdout.columns ?? 160)).join('\n'));

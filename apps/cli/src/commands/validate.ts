@@ -2,12 +2,13 @@ import { relative } from 'node:path';
 import { type ValidationReport, validateWorkbook } from '@taizhang/core/report';
 import { parseCommandArgs } from '../args.js';
 import { type Command, UserError } from '../command.js';
+import { loadDocument } from '../document-source.js';
 import { reportIndicators } from '../report-context.js';
 import { renderJunit, renderReport } from '../report-format.js';
 import { progress, workbookPaths } from '../workbook-files.js';
 import { readWorkbookFile } from '../xlsx/read-workbook.js';
 
-const usage = 'taizhang validate FILE…|DIR [--json] [--format table|json|junit]';
+const usage = 'taizhang validate FILE…|DIR [--json] [--format table|json|junit] [--document ledger.json]';
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -19,7 +20,7 @@ export const validateCommand: Command = {
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(
       ctx.args,
-      { json: { type: 'boolean' }, format: { type: 'string' } },
+      { json: { type: 'boolean' }, format: { type: 'string' }, document: { type: 'string' } },
       usage,
     );
     const format = values.json ? 'json' : (values.format ?? 'table');
@@ -31,6 +32,8 @@ export const validateCommand: Command = {
       throw new UserError(
         `请给出要审核的文件或文件夹 / give the files or a folder to check\n用法 / usage: ${usage}`,
       );
+    // Each workbook is also checked against the document its template should come from (default: the seed).
+    const document = await loadDocument(values.document);
     const { paths, fromFolder } = await workbookPaths(positionals, ctx.cwd);
     const bar = progress(ctx.stderr, fromFolder ? paths.length : 0);
     const reports: ValidationReport[] = [];
@@ -40,7 +43,7 @@ export const validateCommand: Command = {
       bar.tick(i, display);
       try {
         const grid = await readWorkbookFile(path, display);
-        reports.push(validateWorkbook(grid, { indicators: reportIndicators() }));
+        reports.push(validateWorkbook(grid, { indicators: reportIndicators(), document }));
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         unreadable.push({ file: display, message: error.message });

@@ -1,3 +1,4 @@
+import type { PolicyDocument } from '../document/schema.js';
 /**
  * `mergeWorkbooks(grids)`: the provincial summary of the prefectures' workbooks for one period. Each
  * workbook is validated first and the merge is refused while any is not ready to send. Counts and
@@ -17,6 +18,8 @@ import { type ValidationReport, validateWorkbook } from './validate.js';
 
 export interface MergeOptions {
   indicators?: readonly ReportIndicator[];
+  /** The document the workbooks must have been made from (see `ValidateOptions.document`). */
+  document?: PolicyDocument;
   /** The regions expected to report; default the 8 prefectures. */
   expected?: readonly ReportRegion[];
 }
@@ -99,7 +102,9 @@ function sumInputs(
 
 export function mergeWorkbooks(grids: readonly WorkbookGrid[], options: MergeOptions = {}): MergeResult {
   const indicators = options.indicators ?? catalogueIndicators();
-  const reports = grids.map((g) => validateWorkbook(g, { indicators }));
+  const reports = grids.map((g) =>
+    validateWorkbook(g, options.document ? { indicators, document: options.document } : { indicators }),
+  );
   const conflicts: string[] = [];
   const periods = [...new Set(reports.map((r) => r.identity?.period).filter((p): p is string => Boolean(p)))];
   if (periods.length > 1)

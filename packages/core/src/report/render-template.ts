@@ -479,6 +479,18 @@ export function identitySheet(identity: TemplateIdentity): SheetPlan {
 
 /** The reporting template for a region and a period. Pure: the same input always gives the same plan. */
 export function renderTemplate(input: TemplateInput): WorkbookPlan {
+  return buildTemplate(input).plan;
+}
+
+/**
+ * The identity a template for this input carries (region, period, locked-cell signatures and their checksum),
+ * so a filled workbook can be checked against the document it claims to come from.
+ */
+export function templateIdentity(input: TemplateInput): TemplateIdentity {
+  return buildTemplate(input).identity;
+}
+
+function buildTemplate(input: TemplateInput): { plan: WorkbookPlan; identity: TemplateIdentity } {
   const period = typeof input.period === 'string' ? parsePeriod(input.period) : input.period;
   const { region, document } = input;
   const measures = measuresForRegion(document, region.code);
@@ -506,7 +518,7 @@ export function renderTemplate(input: TemplateInput): WorkbookPlan {
     checksum: workbookChecksum(rows.map((r) => r.signature)),
     rows,
   };
-  return {
+  const plan: WorkbookPlan = {
     templateId: TEMPLATE_ID,
     templateVersion: TEMPLATE_VERSION,
     sheets: [
@@ -517,4 +529,5 @@ export function renderTemplate(input: TemplateInput): WorkbookPlan {
       identitySheet(identity),
     ],
   };
+  return { plan, identity };
 }

@@ -12,6 +12,7 @@ export const RULES = {
   S_NOT_TAIZHANG: { severity: 'error', zh: '不是台账填报表', en: 'not a taizhang workbook' },
   S_VERSION: { severity: 'error', zh: '模板版本不符', en: 'wrong template version' },
   S_CHECKSUM: { severity: 'error', zh: '标识表被改动', en: 'identity sheet altered' },
+  S_DOCUMENT: { severity: 'error', zh: '模板与文件不符', en: 'template not made from this document' },
   S_SHEET_MISSING: { severity: 'error', zh: '缺少工作表', en: 'sheet missing' },
   S_COLUMN_MISSING: { severity: 'error', zh: '列缺失或改名', en: 'column missing or renamed' },
   S_COLUMN_MOVED: { severity: 'error', zh: '列被移动', en: 'column moved' },

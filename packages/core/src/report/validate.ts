@@ -3,6 +3,8 @@
  * problem with its sheet, A1 cell, rule code, severity, Chinese and English message and a safe fix.
  * Pure: the Excel add-in and the CLI pass the grids their hosts give and get the same report.
  */
+
+import type { PolicyDocument } from '../document/schema.js';
 import { a1, parseRange } from './a1.js';
 import { catalogueIndicators } from './catalogue.js';
 import { canonicalFormula, cellFingerprint, rowSignature, workbookChecksum } from './checksum.js';
@@ -31,13 +33,33 @@ import {
   TEMPLATE_ID,
   TEMPLATE_VERSION,
 } from './layout.js';
+import { parsePeriod } from './period.js';
 import { ERROR_VALUE, parseDateText, readNumberCell } from './read-cell.js';
-import type { TemplateIdentity } from './render-template.js';
+import { resolveReportRegion } from './region.js';
+import { type TemplateIdentity, templateIdentity } from './render-template.js';
 import { type Problem, problem } from './rules.js';
 
 export interface ValidateOptions {
   /** The indicators the workbook was rendered with, to recompute values and check formulas. Default: core's catalogue. */
   indicators?: readonly ReportIndicator[];
+  /**
+   * The document the workbook should have been made from. When given, a workbook whose template (measures,
+   * indicators, targets) differs from that document's template for the same region and period is an error.
+   */
+  document?: PolicyDocument;
+}
+
+/** The checksum a template made from `document` for this region and period carries; null when it cannot be made. */
+function expectedChecksum(document: PolicyDocument, regionCode: string, period: string): string | null {
+  try {
+    return templateIdentity({
+      document,
+      region: resolveReportRegion(regionCode),
+      period: parsePeriod(period),
+    }).checksum;
+  } catch {
+    return null;
+  }
 }
 
 /** A measure row as read, normalised. */
@@ -768,6 +790,20 @@ export function validateWorkbook(grid: WorkbookGrid, options: ValidateOptions = 
         'The hidden identity sheet was altered; the template cannot be verified. Fill a fresh template.',
       ),
     );
+  if (options.document) {
+    const expected = expectedChecksum(options.document, identity.regionCode, identity.period);
+    const docNo = options.document.metadata.documentNumber ?? options.document.title;
+    if (expected !== identity.checksum)
+      out.push(
+        problem(
+          'S_DOCUMENT',
+          SHEET.identity,
+          'B6',
+          `这份填报表的模板不是按《${docNo}》生成的（措施、指标或目标与该文件不符）。请用该文件重新生成模板（taizhang fill --document …）后填报。`,
+          `This workbook's template was not made from ${docNo} (its measures, indicators or targets differ). Make a template from that document (taizhang fill --document …) and fill it.`,
+        ),
+      );
+  }
   const catalogue = new Map((options.indicators ?? defaultIndicators()).map((i) => [i.id, i]));
   const explanationSheet = findSheet(grid, SHEET.explanations);
   const partial: Partial<ValidationReport> = {};
