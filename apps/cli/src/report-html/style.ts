@@ -62,5 +62,11 @@ ${statusRules}
   thead { display: table-header-group; }
   tr { break-inside: avoid; page-break-inside: avoid; }
   a { text-decoration: none; color: inherit; }
+  .card { min-width: 0; }
+  /* The reported texts are an appendix: two columns of small type. */
+  #texts { columns: 2; column-gap: 8mm; font-size: 8.5pt; line-height: 1.45; }
+  #texts h2 { column-span: all; }
+  #texts h3 { font-size: 9.5pt; margin: 8px 0 4px; break-after: avoid; }
+  .back { display: none; }
 }
 `;

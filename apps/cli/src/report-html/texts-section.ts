@@ -5,7 +5,7 @@ import { statusClass } from './style.js';
 
 function entry(t: ProgressText): Html {
   return html`<div class="text" id="${t.anchor}">
-<p><b>${t.region.name}</b> ${t.status ? html`<span class="tag ${statusClass(t.status)}">${STATUS_STYLES[t.status].mark} ${t.status}</span>` : '未填状态'}${t.completion !== null ? `（${t.completion}%）` : ''} <a href="#matrix">↑ 矩阵 matrix</a></p>
+<p><b>${t.region.name}</b> ${t.status ? html`<span class="tag ${statusClass(t.status)}">${STATUS_STYLES[t.status].mark} ${t.status}</span>` : '未填状态'}${t.completion !== null ? `（${t.completion}%）` : ''} <a class="back" href="#matrix">↑ 矩阵 matrix</a></p>
 <p>本期进展 progress: ${t.progress || '—'}</p>
 ${t.problems ? html`<p>存在问题 problems: ${t.problems}</p>` : ''}
 ${t.nextSteps ? html`<p>下步打算 next steps: ${t.nextSteps}</p>` : ''}
