@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Highlighter, type MarkSpec } from '../src/content/highlighter.js';
-import { loadBody, snapshot } from './dom.js';
+import { annotator, loadBody, snapshot } from './dom.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -51,5 +51,24 @@ describe('Highlighter regressions found by the fuzzer', () => {
     expect(
       [...(body.querySelector('p')?.childNodes ?? [])].map((n) => `${n.nodeName}:${n.textContent}`),
     ).toEqual(['#text:', 'TAIZHANG-MARK:省财政厅', '#text:', 'TAIZHANG-MARK:省水利厅', '#text:']);
+  });
+});
+
+describe('Annotator regressions found by the fuzzer', () => {
+  it('a page that rewrites a text node it owns keeps what it wrote, while annotated and after turning off', async () => {
+    const body = loadBody('<p id="live">会议要求加快推进海绵城市建设，省财政厅负责。</p>');
+    const node = body.querySelector('#live')?.firstChild as Text;
+    const current = annotator();
+    await current.start();
+    expect(body.querySelectorAll('taizhang-mark').length).toBeGreaterThan(0);
+    node.data = '页面自己写的新内容：省财政厅。'; // as a page's script holding this node would
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await current.settled();
+    expect(body.querySelector('#live')?.textContent?.startsWith('页面自己写的新内容')).toBe(true);
+    expect(body.querySelector('#live')?.textContent).not.toContain('海绵城市');
+    current.stop();
+    expect(body.querySelector('#live')?.childNodes).toHaveLength(1);
+    expect(body.querySelector('#live')?.firstChild).toBe(node);
+    expect(node.data).toBe('页面自己写的新内容：省财政厅。');
   });
 });

@@ -301,9 +301,10 @@ export class Annotator {
     this.observer = new view.MutationObserver((records) => {
       for (const record of records) {
         if (record.type === 'characterData') {
-          // Our own splitText changes the text of nodes we wrap: not news.
+          // Our own wrapping changes the text of nodes we wrap: not news. The page writing to one is: unwrap it.
           const target = record.target as Text;
-          if (!this.highlighter.owns(target) && !this.highlighter.has(target)) this.pending.add(target);
+          if (this.highlighter.owns(target)) continue;
+          if (!this.highlighter.has(target) || this.highlighter.release(target)) this.pending.add(target);
           continue;
         }
         for (const node of record.addedNodes) {

@@ -69,6 +69,8 @@ interface SplitRecord {
   /** The page's own text node, which keeps the first piece after splitting. */
   node: Text;
   original: string;
+  /** What the page's node holds once wrapped (the text before the first mark); anything else, the page wrote. */
+  kept: string;
   /** Marks and trailing text nodes created from it, in order. */
   created: Node[];
 }
@@ -78,6 +80,7 @@ export class Highlighter {
   private readonly badges: Element[] = [];
   private readonly wrapped = new WeakSet<Text>();
   private readonly own = new WeakSet<Node>();
+  private readonly badgeOf = new WeakMap<Node, Element>();
 
   constructor(private readonly document: Document) {}
 
@@ -94,7 +97,7 @@ export class Highlighter {
     const marks = new Map<MarkSpec, HTMLElement>();
     if (this.wrapped.has(node) || specs.length === 0 || !node.parentNode) return marks;
     const sorted = [...specs].sort((a, b) => a.start - b.start);
-    const record: SplitRecord = { node, original: node.data, created: [] };
+    const record: SplitRecord = { node, original: node.data, kept: node.data, created: [] };
     // The pieces are built from slices of the text and inserted at once. Splitting the node once per mark
     // copies the rest of its text each time: quadratic, over 20 s for a long node with 20,000 marks in
     // Chromium (found by the page fuzzer). The structure is the same: the page's node keeps the text before
@@ -123,6 +126,7 @@ export class Highlighter {
     if (after) {
       after.data = original.slice(consumed);
       node.data = original.slice(0, first);
+      record.kept = node.data;
       node.after(pieces);
     }
     this.records.push(record);
@@ -140,6 +144,7 @@ export class Highlighter {
     badge.textContent = label;
     mark.after(badge);
     this.badges.push(badge);
+    this.badgeOf.set(mark, badge);
     this.own.add(badge);
     return badge;
   }
@@ -158,8 +163,27 @@ export class Highlighter {
     for (const badge of this.badges.splice(0)) badge.remove();
     for (const record of this.records.splice(0).reverse()) {
       for (const node of record.created) node.parentNode?.removeChild(node);
-      record.node.data = record.original;
+      // A page that rewrote its node keeps what it wrote (found by the page fuzzer: the old text came back).
+      if (record.node.data === record.kept) record.node.data = record.original;
       this.wrapped.delete(record.node);
     }
+  }
+
+  /**
+   * The page wrote new text into a node we wrapped: take our marks (and their badges) out and leave the
+   * page's text, so the page shows what it wrote. True when released; the caller may annotate it afresh.
+   */
+  release(node: Text): boolean {
+    if (!this.wrapped.has(node)) return false;
+    const i = this.records.findIndex((r) => r.node === node);
+    const record = this.records[i];
+    if (!record || node.data === record.kept) return false;
+    for (const created of record.created) {
+      this.badgeOf.get(created)?.remove();
+      created.parentNode?.removeChild(created);
+    }
+    this.records.splice(i, 1);
+    this.wrapped.delete(node);
+    return true;
   }
 }
