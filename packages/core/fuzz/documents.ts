@@ -113,7 +113,7 @@ export function fuzzDocuments(
   }
 
   // Growing sizes up to the limit (5,000,000 characters) in each shape; one more character is refused at once.
-  const sizes = [64, 256, 1024, 5_000_000 / 1024].map((kb) =>
+  const sizes = [256, 1024, 5_000_000 / 1024].map((kb) =>
     Math.round(kb * 1024 * Math.min(1, Math.max(options.scale, 0.05))),
   );
   sizes[sizes.length - 1] = Math.min(DEFAULT_MAX_DOCUMENT_LENGTH, sizes.at(-1) as number);
@@ -126,9 +126,14 @@ export function fuzzDocuments(
     for (const size of sizes) {
       const text = shape.make(size, seed);
       parseOutcome(text.slice(0, 1000)); // warm
-      const t0 = performance.now();
-      const outcome = parseOutcome(text);
-      const ms = performance.now() - t0;
+      // The fastest of three runs: a garbage collection or a neighbour's process must not look like a slope.
+      let ms = Number.POSITIVE_INFINITY;
+      let outcome: ReturnType<typeof parseOutcome> = {};
+      for (let k = 0; k < 3; k++) {
+        const t0 = performance.now();
+        outcome = parseOutcome(text);
+        ms = Math.min(ms, performance.now() - t0);
+      }
       inputs++;
       const problem = checkParse(text, outcome);
       if (problem) {
@@ -143,7 +148,7 @@ export function fuzzDocuments(
     perByte.push(
       `${shape.name}: ${times.map((t, k) => `${Math.round((sizes[k] as number) / 1024)} KB ${t.toFixed(1)} µs/KB`).join(', ')}`,
     );
-    // Linear means the per-KB time stays flat; a quadratic step makes it grow with size (×20 from 256 KB to 5 MB).
+    // Linear means the per-KB time stays flat; a quadratic step makes it grow with size (×19 from 256 KB to 5 MB).
     if (ratio > 6 && options.scale >= 1) {
       hangs++;
       failures.push(`large ${shape.name}: time per KB grows ${ratio.toFixed(1)}× with size (not linear)`);
