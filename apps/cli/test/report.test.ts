@@ -255,6 +255,22 @@ describe('taizhang report', () => {
     expect(behind).not.toContain('海东市');
   });
 
+  test('--pdf without Chromium: the HTML is written, the PDF is not, and one line says what to install', async () => {
+    const before = process.env.TAIZHANG_CHROMIUM;
+    process.env.TAIZHANG_CHROMIUM = join(root, 'no-chromium-here');
+    try {
+      const r = await report(dirs.behind, '--pdf');
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('apt-get install -y chromium fonts-noto-cjk');
+      expect(r.html).toContain('<!doctype html>');
+      expect(existsSync(r.path.replace(/\.html$/, '.pdf'))).toBe(false);
+    } finally {
+      if (before === undefined) delete process.env.TAIZHANG_CHROMIUM;
+      else process.env.TAIZHANG_CHROMIUM = before;
+    }
+  });
+
   test('never overwrites without --force; bad arguments are one line and exit 2', async () => {
     const path = join(root, 'kept.html');
     await writeFile(path, 'mine');
