@@ -44,7 +44,7 @@ function headline(h: HeadlineIndicator): Html {
 <div class="cards">
 <div class="card">全省本期 province<br><b data-number="${h.id}:province">${formatNumber(p.value, d)}</b> ${h.unit}</div>
 ${h.goal.recurrence === 'yearly' ? '' : html`<div class="card">基期 baseline（${h.baseline?.label ?? '—'}）<br><b>${formatNumber(h.baseline?.value ?? null, d)}</b> ${h.unit}</div>`}
-<div class="card">按进度应达 expected now<br><b>${formatNumber(h.expectedNow, d)}</b> ${h.unit}</div>
+<div class="card">按进度应达 expected now<br><b>${formatNumber(h.expectedNow, d)}</b> ${h.expectedNow === null ? '' : h.unit}</div>
 <div class="card">判断 status<br><b>${p.progress?.status ?? '无法判断'}</b></div>
 </div>
 <p>${p.progress?.reasoning.zh ?? ''} <span class="en">${p.progress?.reasoning.en ?? ''}</span></p>
