@@ -53,7 +53,7 @@ beforeAll(async () => {
       measures:
         r.name === '海东市'
           ? {
-              M01: { status: '滞后', completion: 20, problems: '落户配套政策尚未出台。' },
+              M01: { status: '滞后', completion: 20, problems: '<script>alert("x")</script>落户配套政策尚未出台。' },
               M05: { status: '滞后', completion: 35 },
             }
           : r.name === '西宁市'
@@ -182,7 +182,9 @@ describe('taizhang report', () => {
     expect(m01).toContain('牵头单位 lead: <b>省公安厅</b>');
     expect(m01).toContain('各市州人民政府');
     expect(m01).toContain('<a href="#p-M01-630200">海东市人民政府</a>');
-    expect(m01).toContain('落户配套政策尚未出台。');
+    // what a prefecture typed is text, never markup
+    expect(m01).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;落户配套政策尚未出台。');
+    expect(r.html).not.toMatch(/<script/i);
     // every matrix link lands on the reported text
     for (const [, anchor] of r.html.matchAll(/<a href="#(p-M\d+-\d+)">/g))
       expect(r.html).toContain(`id="${anchor}"`);
