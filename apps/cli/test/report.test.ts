@@ -53,7 +53,11 @@ beforeAll(async () => {
       measures:
         r.name === '海东市'
           ? {
-              M01: { status: '滞后', completion: 20, problems: '<script>alert("x")</script>落户配套政策尚未出台。' },
+              M01: {
+                status: '滞后',
+                completion: 20,
+                problems: '<script>alert("x")</script>落户配套政策尚未出台。',
+              },
               M05: { status: '滞后', completion: 35 },
             }
           : r.name === '西宁市'
