@@ -1,10 +1,10 @@
 import { detectHostFeatures, type HostFeatures } from '../office/requirements.js';
+import { ProgressPanel } from '../progress/progress-view.js';
 import { h, replaceChildren } from './dom.js';
 import { FillView } from './fill-view.js';
 import { type ExcelRun, errorText } from './host.js';
 import { type Language, type MessageKey, t } from './i18n.js';
 import { LookupView } from './lookup-view.js';
-import { ProgressPanel } from '../progress/progress-view.js';
 import { ValidateView } from './validate-view.js';
 import type { TabName, View, ViewContext } from './view.js';
 
