@@ -144,6 +144,7 @@ it('Progress: refused until the workbook is ready, then the report’s charts wi
     `! 滞后 ${behind.length}`,
   );
   await page.screenshot({ path: `${shots}taskpane-progress-zh.png`, fullPage: true });
+  await page.locator('#progress-statuses').screenshot({ path: `${shots}taskpane-progress-statuses-zh.png` });
 
   await page.click('#language-switch');
   expect(await page.locator('#progress-button').textContent()).toBe('Show progress');

@@ -34,6 +34,12 @@ function statusTag(status: MatrixStatus, label: string): HTMLElement {
   return tag;
 }
 
+/** Who to call, short enough for the pane: a clause naming many joint agencies shows the first three. */
+function who(names: string[]): string {
+  if (names.length === 0) return '—';
+  return names.length > 3 ? `${names.slice(0, 3).join('、')} 等 ${names.length} 个单位` : names.join('、');
+}
+
 export class ProgressPanel implements View {
   private progress: WorkbooksProgress | null = null;
 
@@ -94,7 +100,7 @@ export class ProgressPanel implements View {
         'li',
         { class: 'progress-behind', 'data-measure': b.id },
         statusTag('滞后', `${STATUS_STYLES.滞后.mark} 滞后`),
-        ` （${b.number}）${b.title} — ${(b.lead.length ? b.lead : b.joint).join('、') || '—'}`,
+        ` （${b.number}）${b.title} — ${who(b.lead.length ? b.lead : b.joint)}`,
       ),
     );
     return h(
