@@ -34,8 +34,17 @@ export async function runInProcess(argv: string[], cwd: string, limitMs: number)
   const limit = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), limitMs);
   });
-  const code = await Promise.race([runCli(argv, { stdout, stderr, cwd }), limit]);
-  clearTimeout(timer);
+  // What libraries print through console (exceljs warns about sheet names) reaches the binary's stderr too.
+  const saved = { log: console.log, info: console.info, warn: console.warn, error: console.error };
+  const toStderr = (...args: unknown[]) => stderr.write(`${args.map(String).join(' ')}\n`);
+  Object.assign(console, { log: toStderr, info: toStderr, warn: toStderr, error: toStderr });
+  let code: number | 'timeout';
+  try {
+    code = await Promise.race([runCli(argv, { stdout, stderr, cwd }), limit]);
+  } finally {
+    Object.assign(console, saved);
+    clearTimeout(timer);
+  }
   const ms = performance.now() - started;
   return {
     code: code === 'timeout' ? null : code,
