@@ -15,7 +15,10 @@ const seedWorkbook = join(dir, 'seed.xlsx');
 
 beforeAll(async () => {
   writeFileSync(ledger, (await cli('parse', fixture('other-doc.txt'), '--json')).stdout);
-  expect((await cli('fill', '--region', '西宁市', '--period', '2017', '--document', ledger, '-o', otherWorkbook)).code).toBe(0);
+  expect(
+    (await cli('fill', '--region', '西宁市', '--period', '2017', '--document', ledger, '-o', otherWorkbook))
+      .code,
+  ).toBe(0);
   expect((await cli('fill', '--region', '西宁市', '--period', '2017', '-o', seedWorkbook)).code).toBe(0);
 });
 

@@ -16,6 +16,7 @@ import type { HostFeatures } from '../src/office/requirements.js';
 
 /** An Excel with ExcelApi 1.13 (merged areas), as Office 2021 and Microsoft 365 are. */
 const EXCEL_2021: HostFeatures = { notes: false, mergedAreas: true };
+
 import { validateInExcel } from '../src/office/validate.js';
 import { FakeExcel } from './fake-excel/api.js';
 import { mockRequestContext } from './helpers.js';

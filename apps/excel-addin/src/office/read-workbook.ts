@@ -71,11 +71,11 @@ export async function readWorkbook(
   const bands: Band[] = [];
   let queued = 0;
   for (const [i, range] of used.entries()) {
-    if (range.isNullObject) continue;
+    const sheet = worksheets.items[i];
+    if (range.isNullObject || !sheet) continue;
     const start = parseCell(localAddress(range.address).split(':')[0] ?? 'A1');
     const rowBytes = range.columnCount * READ_BYTES_PER_CELL;
     const rowsPerBand = Math.max(1, Math.floor(responseBudget / rowBytes));
-    const sheet = worksheets.items[i]!;
     for (let top = 0; top < range.rowCount; top += rowsPerBand) {
       const bottom = Math.min(range.rowCount, top + rowsPerBand) - 1;
       const bytes = (bottom - top + 1) * rowBytes;

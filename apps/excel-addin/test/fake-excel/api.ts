@@ -327,7 +327,7 @@ function eachCell(rects: Rect[], fn: (row: number, column: number) => void): voi
     for (let row = r.top; row <= r.bottom; row++) for (let c = r.left; c <= r.right; c++) fn(row, c);
 }
 
-function guardFormat(sheet: SheetState, rects: Rect[], what: string): void {
+function guardFormat(sheet: SheetState, _rects: Rect[], what: string): void {
   if (!sheet.protected || sheet.protectionOptions.allowFormatCells === true) return;
   throw new Error(`AccessDenied: cannot change ${what} on protected sheet ${sheet.name}`);
 }

@@ -103,7 +103,9 @@ describe('renderTemplate', () => {
 describe('targets from the document', () => {
   it('renderTemplate without indicators uses the catalogue with the document’s targets (what every host should render)', () => {
     const region = resolveReportRegion('西宁市');
-    expect(JSON.stringify(renderTemplate({ document: seedDocument, region, period: '2017' }))).toBe(JSON.stringify(template('西宁市', '2017')));
+    expect(JSON.stringify(renderTemplate({ document: seedDocument, region, period: '2017' }))).toBe(
+      JSON.stringify(template('西宁市', '2017')),
+    );
   });
 
   it('a prefecture compares rates against the province’s targets; counts are the province’s alone', () => {

@@ -30,11 +30,14 @@ describe('validateWorkbook: a clean workbook', () => {
     ).toBeGreaterThan(0);
   });
 
-  it.each(['青海省', '西宁市', '海东市', '海北州', '黄南州', '海南州', '果洛州', '玉树州', '海西州'])('a filled sample for %s in 2017H2 is ready', (region) => {
-    const report = check(filledGrid(region, '2017H2'));
-    expect(report.problems).toEqual([]);
-    expect(report.identity?.period).toBe('2017H2');
-  });
+  it.each(['青海省', '西宁市', '海东市', '海北州', '黄南州', '海南州', '果洛州', '玉树州', '海西州'])(
+    'a filled sample for %s in 2017H2 is ready',
+    (region) => {
+      const report = check(filledGrid(region, '2017H2'));
+      expect(report.problems).toEqual([]);
+      expect(report.identity?.period).toBe('2017H2');
+    },
+  );
 
   it('an empty template: every status and every this-period input is required, nothing else', () => {
     const plan = template();
