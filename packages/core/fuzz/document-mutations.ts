@@ -5,9 +5,9 @@
  */
 
 import type { Random } from '@taizhang/testkit';
+import { encodeGb18030, encodeUtf16, latin1 } from '@taizhang/testkit';
 import { Converter } from 'opencc-js/cn2t';
 import { toChineseNumeral } from '../src/document/numerals.js';
-import { encodeGb18030, encodeUtf16, latin1 } from './encodings.js';
 
 export interface Mutation {
   name: string;

@@ -17,3 +17,4 @@ export {
   readRecalculatedValues,
 } from './read-values.js';
 export { withTempDir } from './temp-dir.js';
+export { encodeGb18030, encodeUtf16, latin1 } from './fuzz/encodings.js';
