@@ -3,6 +3,8 @@
  * A province-wide rate to reach (全覆盖, 完成 → 100%) is the reference for every prefecture too; a
  * province-wide count (每年培训7万人次, 1500个美丽乡村) is the province's alone and is not put to a prefecture.
  */
+
+import { seedDatasetInfo } from '../data/seed-document.generated.js';
 import type { PolicyDocument } from '../document/schema.js';
 import { effectiveDeadline, type Target } from '../document/targets.js';
 import { extractTargets } from '../document/targets-extract.js';
@@ -62,5 +64,17 @@ export function templateIndicators(
   regionCode: string,
   period: ReportPeriod,
 ): ReportIndicator[] {
-  return catalogueIndicators(templateTargets(document, regionCode, period));
+  const rows = catalogueIndicators(templateTargets(document, regionCode, period));
+  if (document.source.sha256 !== null && document.source.sha256 === seedDatasetInfo.sha256) return rows;
+  return rows.map((row) => ({ ...row, measures: measuresTracked(document, row.id) }));
+}
+
+/**
+ * The measures of a document an indicator tracks. The catalogue names the seed's measures by number; in any
+ * other document those numbers mean other things, so an indicator tracks the measures whose text uses one of
+ * its phrases (棚户区改造, 城镇化率 …).
+ */
+export function measuresTracked(document: PolicyDocument, indicatorId: string): number[] {
+  const keywords = findIndicator(indicatorId)?.keywords ?? [];
+  return document.measures.filter((m) => keywords.some((k) => m.text.includes(k))).map((m) => m.number);
 }
