@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expandLocalGovernments, seedDocument } from '@taizhang/core/data';
 import { ParseError, PolicyDocument, parsePolicyDocument } from '@taizhang/core/document';
 import { UserError } from './command.js';
@@ -11,6 +12,8 @@ export async function parseDocumentFile(path: string): Promise<{ doc: PolicyDocu
       name: path,
       expandLocalGovernments: (phrase) => expandLocalGovernments(phrase).regions,
     });
+    // The text's hash, as the seed dataset records it: the same document is recognised whatever its file.
+    doc.source.sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
     return { doc, encoding };
   } catch (error) {
     if (error instanceof ParseError)
