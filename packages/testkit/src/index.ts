@@ -1,3 +1,4 @@
+export { encodeGb18030, encodeUtf16, latin1 } from './fuzz/encodings.js';
 export { DEFAULT_SEED, type FuzzOptions, parseFuzzOptions, scaled } from './fuzz/options.js';
 export { type Random, random } from './fuzz/random.js';
 export { clean, type FuzzSummary, formatSummary } from './fuzz/summary.js';
@@ -17,4 +18,3 @@ export {
   readRecalculatedValues,
 } from './read-values.js';
 export { withTempDir } from './temp-dir.js';
-export { encodeGb18030, encodeUtf16, latin1 } from './fuzz/encodings.js';
