@@ -72,3 +72,32 @@ describe('Annotator regressions found by the fuzzer', () => {
     expect(node.data).toBe('页面自己写的新内容：省财政厅。');
   });
 });
+
+describe('Annotator budget regression found by the fuzzer', () => {
+  it('stops marking when the time budget runs out while marking, and says so', async () => {
+    const paragraphs = 60;
+    loadBody(
+      Array.from(
+        { length: paragraphs },
+        (_, i) => `<div>第${i}段：加快推进海绵城市建设，省财政厅负责。</div>`,
+      ).join(''),
+    );
+    // A clock that advances 1 ms each time it is read: the budget runs out at the same step every run.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock++);
+    const unlimited = annotator({ budgetMs: 1e9, sliceMs: 1e9 });
+    await unlimited.start();
+    const all = document.querySelectorAll('div:has(taizhang-mark)').length;
+    const readsPerPass = clock;
+    unlimited.stop();
+    clock = 0;
+    const current = annotator({ budgetMs: Math.floor(readsPerPass * 0.75), sliceMs: 1e9 });
+    await current.start();
+    const marked = document.querySelectorAll('div:has(taizhang-mark)').length;
+    expect(all).toBe(paragraphs);
+    expect(current.summary().status).toBe('budget-exceeded');
+    expect(marked).toBeGreaterThan(0);
+    expect(marked).toBeLessThan(paragraphs);
+    current.stop();
+  });
+});
