@@ -80,3 +80,22 @@ describe('workbook regressions found by the fuzzer', () => {
     );
   });
 });
+
+describe('row numbers beyond Excel', () => {
+  it('a row numbered 99,999,999 is a damaged file in one line, not an out-of-memory crash', async () => {
+    const path = variant(
+      'row-beyond.xlsx',
+      (xml) =>
+        xml.replace(
+          /<row r="5"([^>]*)>(.*?)<\/row>/,
+          (_m, attrs, cells) =>
+            `<row r="99999999"${attrs}>${cells.replace(/r="([A-Z]+)5"/g, 'r="$199999999"')}</row>`,
+        ),
+      'xl/worksheets/sheet2.xml',
+    );
+    const out = await cli('validate', path);
+    expect(out.code).toBe(2);
+    expect(out.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(out.stderr).toContain('第 99999999 行超出 Excel 的 1048576 行');
+  });
+});
