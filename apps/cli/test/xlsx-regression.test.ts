@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { baseWorkbooks } from '../fuzz/workbooks.js';
 import { readZip, writeZip, type ZipEntry } from '../fuzz/zip.js';
 import { cli } from './helpers.js';
@@ -97,5 +97,22 @@ describe('row numbers beyond Excel', () => {
     expect(out.code).toBe(2);
     expect(out.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(out.stderr).toContain('第 99999999 行超出 Excel 的 1048576 行');
+  });
+});
+
+describe('library noise', () => {
+  it("two sheets renamed to the same 40-character name: one line of ours, none of exceljs's warnings", async () => {
+    const name = 'x'.repeat(40);
+    const path = variant(
+      'long-names.xlsx',
+      (xml) => xml.replace(/name="[^"]*"/g, `name="${name}"`),
+      'xl/workbook.xml',
+    );
+    const warn = vi.spyOn(console, 'warn');
+    const out = await cli('validate', path);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    expect(out.code).toBe(2);
+    expect(out.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
