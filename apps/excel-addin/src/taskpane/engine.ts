@@ -42,7 +42,8 @@ export function templateFor(regionCode: string, period: string): WorkbookPlan {
 }
 
 export function validate(grid: WorkbookGrid): ValidationReport {
-  return validateWorkbook(grid, { indicators: reportIndicators() });
+  // As `taizhang validate` does: the workbook must also have been made from the document (S_DOCUMENT).
+  return validateWorkbook(grid, { indicators: reportIndicators(), document: seedDocument });
 }
 
 export type LookupHit =
