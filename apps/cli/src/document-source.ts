@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { expandLocalGovernments, seedDocument } from '@taizhang/core/data';
 import { ParseError, PolicyDocument, parsePolicyDocument } from '@taizhang/core/document';
 import { UserError } from './command.js';
 import { readTextFile } from './text-file.js';
 
 /** Parses a document file; a ParseError becomes one line naming the file, line and column. */
-export async function parseDocumentFile(path: string): Promise<{ doc: PolicyDocument; encoding: string }> {
-  const { text, encoding } = await readTextFile(path);
+export async function parseDocumentFile(
+  path: string,
+  cwd = process.cwd(),
+): Promise<{ doc: PolicyDocument; encoding: string }> {
+  const { text, encoding } = await readTextFile(resolve(cwd, path), path);
   try {
     const doc = parsePolicyDocument(text, {
       name: path,
@@ -26,12 +30,12 @@ export async function parseDocumentFile(path: string): Promise<{ doc: PolicyDocu
  * The document a command works on: the seed's, or the one given with `--document` — a ledger JSON written by
  * `taizhang parse FILE --json`, or a document text file to parse.
  */
-export async function loadDocument(path: string | undefined): Promise<PolicyDocument> {
+export async function loadDocument(path: string | undefined, cwd = process.cwd()): Promise<PolicyDocument> {
   if (!path) return seedDocument;
-  if (!path.toLowerCase().endsWith('.json')) return (await parseDocumentFile(path)).doc;
+  if (!path.toLowerCase().endsWith('.json')) return (await parseDocumentFile(path, cwd)).doc;
   let raw: unknown;
   try {
-    raw = JSON.parse((await readTextFile(path)).text);
+    raw = JSON.parse((await readTextFile(resolve(cwd, path), path)).text);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError(`${path}: 不是有效的 JSON / not valid JSON: ${(error as Error).message}`);

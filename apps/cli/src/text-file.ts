@@ -1,8 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { UserError } from './command.js';
 
-/** Reads a document file as text: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 as Chinese sites serve. */
-export async function readTextFile(path: string): Promise<{ text: string; encoding: string }> {
+/**
+ * Reads a document file as text: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 as Chinese sites serve.
+ * `display` is how messages name the file (what the user typed).
+ */
+export async function readTextFile(
+  path: string,
+  display = path,
+): Promise<{ text: string; encoding: string }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -16,9 +22,9 @@ export async function readTextFile(path: string): Promise<{ text: string; encodi
           : code === 'EACCES'
             ? '没有读取权限 / permission denied'
             : String(code ?? error);
-    throw new UserError(`${path}: 无法读取 / cannot read: ${why}`);
+    throw new UserError(`${display}: 无法读取 / cannot read: ${why}`);
   }
-  return { ...decodeDocumentBytes(bytes, path) };
+  return { ...decodeDocumentBytes(bytes, display) };
 }
 
 export function decodeDocumentBytes(bytes: Uint8Array, path: string): { text: string; encoding: string } {

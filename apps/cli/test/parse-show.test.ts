@@ -121,3 +121,30 @@ describe('the built binary', () => {
     expect(ok.status).toBe(0);
   });
 });
+
+describe('paths are relative to the command’s working folder', () => {
+  it('parse and --document resolve against cwd', async () => {
+    const { Writable } = await import('node:stream');
+    const { runCli } = await import('../src/run.js');
+    const { dirname, basename } = await import('node:path');
+    let out = '';
+    const sink = new Writable({
+      write(chunk, _e, done) {
+        out += chunk.toString();
+        done();
+      },
+    });
+    const cwd = dirname(seedPath);
+    const code = await runCli(['parse', basename(seedPath), '--json'], { stdout: sink, stderr: sink, cwd });
+    expect(code).toBe(0);
+    expect(JSON.parse(out).measures).toHaveLength(39);
+    out = '';
+    const shown = await runCli(['show', '--document', basename(seedPath), '--json'], {
+      stdout: sink,
+      stderr: sink,
+      cwd,
+    });
+    expect(shown).toBe(0);
+    expect(JSON.parse(out)).toHaveLength(39);
+  });
+});

@@ -32,7 +32,7 @@ export const fillCommand: Command = {
     );
     const region = regionArg(values.region, usage);
     const period = periodArg(values.period, usage);
-    const document = await loadDocument(values.document);
+    const document = await loadDocument(values.document, ctx.cwd);
     const plan = templatePlan(document, region, period);
     const path = resolve(ctx.cwd, values.output ?? templateFileName(region, period));
     await writeFileSafely(path, await planToXlsx(plan), { force: values.force === true });

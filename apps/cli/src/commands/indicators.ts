@@ -18,7 +18,7 @@ export const indicatorsCommand: Command = {
       { json: { type: 'boolean' }, document: { type: 'string' } },
       usage,
     );
-    const targets = extractTargets(await loadDocument(values.document));
+    const targets = extractTargets(await loadDocument(values.document, ctx.cwd));
     if (values.json) {
       const out = indicators.map((i) => ({ ...i, targets: targetsOfIndicator(i.id, targets) }));
       ctx.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

@@ -37,7 +37,7 @@ export const mergeCommand: Command = {
       throw new UserError(`缺少 -o 输出文件 / -o OUTPUT is required\n用法 / usage: ${usage}`);
     if (positionals.length === 0)
       throw new UserError(`请给出要合并的填报表 / give the workbooks to merge\n用法 / usage: ${usage}`);
-    const document = await loadDocument(values.document);
+    const document = await loadDocument(values.document, ctx.cwd);
     const output = resolve(ctx.cwd, values.output);
     const { paths, fromFolder } = await workbookPaths(positionals, ctx.cwd);
     const inputs = paths.filter((p) => p !== output);

@@ -13,7 +13,7 @@ export const parseCommand: Command = {
     const { values, positionals } = parseCommandArgs(ctx.args, { json: { type: 'boolean' } }, usage);
     const [file, ...extra] = positionals;
     if (!file || extra.length) throw new UserError(`请给出一个文件 / give one file. 用法 / usage: ${usage}`);
-    const { doc } = await parseDocumentFile(file);
+    const { doc } = await parseDocumentFile(file, ctx.cwd);
     ctx.stdout.write(
       values.json ? `${JSON.stringify(doc, null, 2)}\n` : renderLedger(doc, ctx.stdout.columns ?? 160),
     );

@@ -78,7 +78,7 @@ export const reportCommand: Command = {
         throw new UserError(
           `${path} 已存在，未覆盖；加 --force 覆盖，或用 -o 换一个文件名 / ${path} exists and was left alone; add --force to replace it or choose another name with -o`,
         );
-    const document = await loadDocument(values.document);
+    const document = await loadDocument(values.document, ctx.cwd);
     const region = values.region ? prefectureArg(values.region) : undefined;
     if (values.agency && measuresOfAgency(values.agency, undefined, document).length === 0)
       throw new UserError(

@@ -87,7 +87,7 @@ export const showCommand: Command = {
       { json: { type: 'boolean' }, document: { type: 'string' } },
       usage,
     );
-    const doc = await loadDocument(values.document);
+    const doc = await loadDocument(values.document, ctx.cwd);
     const out = (json: unknown, text: string) => {
       ctx.stdout.write(values.json ? `${JSON.stringify(json, null, 2)}\n` : text);
       return 0;

@@ -48,7 +48,7 @@ export const targetsCommand: Command = {
       { measure: { type: 'string' }, json: { type: 'boolean' }, document: { type: 'string' } },
       usage,
     );
-    const doc = await loadDocument(values.document);
+    const doc = await loadDocument(values.document, ctx.cwd);
     let targets = extractTargets(doc);
     if (values.measure !== undefined) {
       const ref = /^\d+$/.test(values.measure) ? Number(values.measure) : values.measure;

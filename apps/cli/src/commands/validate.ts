@@ -33,7 +33,7 @@ export const validateCommand: Command = {
         `请给出要审核的文件或文件夹 / give the files or a folder to check\n用法 / usage: ${usage}`,
       );
     // Each workbook is also checked against the document its template should come from (default: the seed).
-    const document = await loadDocument(values.document);
+    const document = await loadDocument(values.document, ctx.cwd);
     const { paths, fromFolder } = await workbookPaths(positionals, ctx.cwd);
     const bar = progress(ctx.stderr, fromFolder ? paths.length : 0);
     const reports: ValidationReport[] = [];

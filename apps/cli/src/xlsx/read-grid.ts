@@ -38,7 +38,10 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   const formulas: CellValue[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     // exceljs accepts any row number; the grid is dense, so row 99,999,999 would fill memory (found by the fuzzer).
-    if (rowNumber > EXCEL_MAX_ROWS) throw new RangeError(`工作表「${ws.name}」第 ${rowNumber} 行超出 Excel 的 ${EXCEL_MAX_ROWS} 行 / sheet ${ws.name} has row ${rowNumber}, beyond Excel's ${EXCEL_MAX_ROWS} rows`);
+    if (rowNumber > EXCEL_MAX_ROWS)
+      throw new RangeError(
+        `工作表「${ws.name}」第 ${rowNumber} 行超出 Excel 的 ${EXCEL_MAX_ROWS} 行 / sheet ${ws.name} has row ${rowNumber}, beyond Excel's ${EXCEL_MAX_ROWS} rows`,
+      );
     const r = rowNumber - 1;
     const vRow: CellValue[] = [];
     const fRow: CellValue[] = [];
