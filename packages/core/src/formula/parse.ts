@@ -1,4 +1,10 @@
-import { type FormulaNode, FUNCTION_ARITY, type FunctionName, isFunctionName } from './ast.js';
+import {
+  type BinaryOperator,
+  type FormulaNode,
+  FUNCTION_ARITY,
+  type FunctionName,
+  isFunctionName,
+} from './ast.js';
 
 /** A formula that cannot be read: says at which column (1-based) and what to write instead. */
 export class FormulaSyntaxError extends Error {
@@ -116,11 +122,12 @@ export function parseFormula(text: string): FormulaNode {
   const describe = (token: Token): string =>
     token.kind === 'end' ? '公式结尾 / end of formula' : `"${token.text}"`;
 
-  const expression = (): FormulaNode => {
-    let left = term();
-    while (peek().kind === 'op' && (OPERATORS[peek().text] === '+' || OPERATORS[peek().text] === '-')) {
-      const op = OPERATORS[next().text] as '+' | '-';
-      const right = term();
+  // One precedence level: operands joined left to right by any of `ops` (+ − bind looser than × ÷).
+  const level = (ops: readonly BinaryOperator[], operand: () => FormulaNode) => (): FormulaNode => {
+    let left = operand();
+    while (peek().kind === 'op' && ops.includes(OPERATORS[peek().text] as BinaryOperator)) {
+      const op = OPERATORS[next().text] as BinaryOperator;
+      const right = operand();
       left = {
         kind: 'binary',
         op,
@@ -131,22 +138,8 @@ export function parseFormula(text: string): FormulaNode {
     }
     return left;
   };
-
-  const term = (): FormulaNode => {
-    let left = unary();
-    while (peek().kind === 'op' && (OPERATORS[peek().text] === '*' || OPERATORS[peek().text] === '/')) {
-      const op = OPERATORS[next().text] as '*' | '/';
-      const right = unary();
-      left = {
-        kind: 'binary',
-        op,
-        left,
-        right,
-        span: { start: left.span?.start ?? 0, end: right.span?.end ?? 0 },
-      };
-    }
-    return left;
-  };
+  const term = level(['*', '/'], () => unary());
+  const expression = level(['+', '-'], () => term());
 
   const unary = (): FormulaNode => {
     const token = peek();
