@@ -122,10 +122,18 @@ export function mergeWorkbooks(grids: readonly WorkbookGrid[], options: MergeOpt
       );
     else seen.set(code, r.source);
   }
+  const expected = options.expected ?? reportingPrefectures();
+  // A workbook of another level (the province's own) would be counted twice if summed with the prefectures'.
+  for (const r of reports) {
+    const code = r.identity?.regionCode;
+    if (code && !expected.some((e) => e.code === code))
+      conflicts.push(
+        `${r.source} 是${r.identity?.regionName ?? code}的填报表，不是要合并的市州填报表，请把它移出 / ${r.source} is ${r.identity?.regionName ?? code}'s workbook, not one of the prefectures' being merged; leave it out`,
+      );
+  }
   if (grids.length === 0) conflicts.push('没有可合并的填报表 / no workbooks to merge');
   if (conflicts.length > 0 || reports.some((r) => !r.ready)) return { ok: false, reports, conflicts };
 
-  const expected = options.expected ?? reportingPrefectures();
   const order = new Map(expected.map((r, i) => [r.code, i]));
   const sorted = [...reports].sort(
     (a, b) =>

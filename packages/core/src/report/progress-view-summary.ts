@@ -126,7 +126,7 @@ export function progressViewOfWorkbooks(
   const notReady: ValidationReport[] = [];
   const conflicts: string[] = [];
   for (const group of groupByPeriod(grids)) {
-    const result = mergeWorkbooks(group, { indicators: options.indicators });
+    const result = mergeWorkbooks(group, { indicators: options.indicators, document: options.document });
     if (result.ok) summaries.push(periodSummaryFromMerge(result.summary, result.reports));
     else {
       notReady.push(...result.reports.filter((r) => !r.ready));

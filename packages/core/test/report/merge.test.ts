@@ -88,6 +88,15 @@ describe('mergeWorkbooks refuses', () => {
     expect(mixed.ok === false && mixed.conflicts[0]).toMatch(/报告期不一致/);
   });
 
+  it('a workbook of the province itself, which would be counted twice', () => {
+    const province = filledGrid('青海省', '2017');
+    const result = mergeWorkbooks([xining, province], { indicators });
+    expect(result.ok).toBe(false);
+    expect(result.ok === false && result.conflicts.join('\n')).toMatch(
+      /青海省的填报表，不是要合并的市州填报表/,
+    );
+  });
+
   it('carries explanations up with the region', () => {
     const g = xining;
     const r = rowOf(g, '指标', 'urbanization-rate-resident');
