@@ -1,5 +1,3 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { seedDocument } from '@taizhang/core/data';
 import {
   a1,
@@ -21,43 +19,20 @@ import {
   textOf,
   valueAt,
 } from '@taizhang/core/report';
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { serveTaskPane } from './serve.js';
+import { expect, it } from 'vitest';
+import { shots, usePaneBrowser } from './pane-browser.js';
 
 /**
  * The Progress view in the built task pane (headless Chromium, real office.js, scripted Excel host):
  * refused while the workbook is not ready, then the report's charts for the filled workbook, numbers
  * equal to merge's. Fails — does not skip — when Chromium is missing.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-const shots = fileURLToPath(new URL('../screenshots/', import.meta.url));
-const fakeHost = fileURLToPath(
-  new URL('../node_modules/.cache/excel-addin-test/fake-host.js', import.meta.url),
-);
+const pane = usePaneBrowser();
 
 interface Host {
   type(sheet: string, row: number, column: number, content: unknown): void;
 }
 declare const __taizhangHost: Host;
-
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveTaskPane>>;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium fonts-noto-cjk"`,
-    );
-  mkdirSync(shots, { recursive: true });
-  server = await serveTaskPane();
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--disable-gpu'] });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** The statistician's numbers: core's sample, with measure (1) reported behind. */
 function filledEdits(): { edits: CellEdit[]; plan: ReturnType<typeof renderTemplate> } {
@@ -84,11 +59,8 @@ function filledEdits(): { edits: CellEdit[]; plan: ReturnType<typeof renderTempl
 }
 
 it('Progress: refused until the workbook is ready, then the report’s charts with merge’s numbers', async () => {
-  const page = await browser.newPage({ viewport: { width: 380, height: 1100 }, locale: 'zh-CN' });
   const pageErrors: string[] = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.addInitScript({ path: fakeHost });
-  await page.goto(server.url);
+  const page = await pane.open(1100, (p) => p.on('pageerror', (e) => pageErrors.push(e.message)));
   await page.locator('#tab-fill').waitFor({ timeout: 30_000 });
   await page.selectOption('#fill-region', { label: '西宁市' });
   await page.fill('#fill-period', '2017Q2');

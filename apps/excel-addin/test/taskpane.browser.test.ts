@@ -1,5 +1,3 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { seedDocument } from '@taizhang/core/data';
 import {
   catalogueIndicators,
@@ -8,21 +6,16 @@ import {
   resolveReportRegion,
   sampleFill,
 } from '@taizhang/core/report';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveTaskPane } from './serve.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { shots, usePaneBrowser } from './pane-browser.js';
 
 /**
  * The built task pane in headless Chromium with the real office.js (served locally) and a scripted
  * Excel host: Fill, then Validate, problems listed, a click selects the cell; both languages shot.
  * One browser for every case. Fails — does not skip — when Chromium is missing.
  */
-/** Debian's chromium; CHROMIUM_PATH overrides it elsewhere. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-const shots = fileURLToPath(new URL('../screenshots/', import.meta.url));
-const fakeHost = fileURLToPath(
-  new URL('../node_modules/.cache/excel-addin-test/fake-host.js', import.meta.url),
-);
+const pane = usePaneBrowser();
 
 interface Host {
   sheetNames(): string[];
@@ -34,32 +27,11 @@ interface Host {
 }
 declare const __taizhangHost: Host;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveTaskPane>>;
-
 async function openPane(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'zh-CN' });
-  await page.addInitScript({ path: fakeHost });
-  await page.goto(server.url);
+  const page = await pane.open(900);
   await page.locator('#tab-fill').waitFor({ timeout: 30_000 });
   return page;
 }
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium fonts-noto-cjk"`,
-    );
-  }
-  mkdirSync(shots, { recursive: true });
-  server = await serveTaskPane();
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--disable-gpu'] });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('task pane in Chromium', () => {
   it('loads the real office.js, fills, validates, lists problems and selects the clicked cell', async () => {
