@@ -152,7 +152,7 @@ const BLOCKS: Record<string, Block> = {
           case 1: live.appendChild(document.createElement('p')).textContent = p; break;
           case 2: { const t = live.firstChild; if (t && t.nodeType === 3) t.data = p + step; else live.prepend(p); break; }
           case 3: if (live.lastChild) live.lastChild.remove(); break;
-          case 4: live.insertAdjacentHTML('beforeend', '<span>' + p.replace(/[<&]/g, '') + '</span>'); break;
+          case 4: live.appendChild(document.createElement('span')).textContent = p; break;
           case 5: { const f = live.firstChild; if (f) live.appendChild(f); break; }
         } } catch (e) { window.__errors.push('step: ' + e.message); } // a page that patched its own DOM
         if (++step >= ${steps}) { clearInterval(timer); window.__pending -= 1; }
